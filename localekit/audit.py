@@ -1,0 +1,495 @@
+"""``localekit audit``: validate locale packs against the schema and against the world.
+
+Each rule is a small class with a stable id, registered in :data:`RULES`; per-pack rules see one
+:class:`PackUnderAudit`, set rules (aliases, duplicate tags) see all of them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import babel
+import holidays as pyholidays
+import langcodes
+import pycountry
+import regex
+
+from localekit import calendar, scripts
+from localekit.errors import LocalekitError, PackError, UnknownLocaleError
+from localekit.findings import Finding, Registry, Rule, Severity
+from localekit.policy import taxonomy
+from localekit.resources import locales_dir
+from localekit.tags import normalize_tag
+from localekit.yamlio import YamlDoc, parse_yaml, validate
+
+RULES = Registry()
+
+
+@dataclass
+class PackUnderAudit:
+    """One pack folder being audited: its parsed document (if it parsed) and its findings."""
+
+    folder: Path
+    doc: YamlDoc | None = None
+    findings: list[Finding] = field(default_factory=list)
+    schema_ok: bool = False
+
+    @property
+    def path(self) -> Path:
+        return self.folder / "pack.yaml"
+
+    @property
+    def data(self) -> dict:
+        return self.doc.data if self.doc and isinstance(self.doc.data, dict) else {}
+
+    @property
+    def locale(self) -> str:
+        tag = self.data.get("tag")
+        return tag if isinstance(tag, str) else self.folder.name
+
+    def line(self, *key: Any) -> int | None:
+        return self.doc.line_of(key) if self.doc else None
+
+
+class AuditRule(Rule):
+    """A rule over one pack; ``needs_schema`` rules run only on schema-valid packs."""
+
+    needs_schema: ClassVar[bool] = True
+
+    def check(self, pack: PackUnderAudit) -> Iterator[tuple[str, tuple, Severity | None]]:
+        """Yield ``(message, key_path, severity_or_None)``."""
+        raise NotImplementedError
+
+
+class SetRule(Rule):
+    """A rule over all audited packs together."""
+
+    def check_all(self, packs: list[PackUnderAudit]) -> Iterator[tuple[PackUnderAudit, str, tuple]]:
+        raise NotImplementedError
+
+
+@RULES.register
+class SchemaRule(AuditRule):
+    id = "schema"
+    severity = "error"
+    description = "pack.yaml follows localekit/schema/pack.schema.json (keys, types, required fields)"
+    needs_schema = False
+
+    def check(self, pack):  # handled in audit_pack (needs the YamlDoc errors with lines)
+        return iter(())
+
+
+@RULES.register
+class TagRule(AuditRule):
+    id = "tag"
+    severity = "error"
+    description = "tag is valid BCP-47, canonical, equal to the folder name, and agrees with language/region"
+
+    def check(self, pack):
+        d = pack.data
+        tag = d["tag"]
+        try:
+            norm = normalize_tag(tag)
+        except UnknownLocaleError as exc:
+            yield f"tag {tag!r} is not a valid BCP-47 tag ({exc.hint})", ("tag",), None
+            return
+        if norm != tag:
+            yield f"tag {tag!r} is not canonical; write {norm!r}", ("tag",), None
+        if pack.folder.name != tag:
+            yield f"tag {tag!r} differs from its folder name {pack.folder.name!r}; rename one", ("tag",), None
+        lang = langcodes.Language.get(norm)
+        if lang.language != d["language"]:
+            yield f"language {d['language']!r} does not match tag {tag!r} ({lang.language})", ("language",), None
+        if (lang.territory or None) != d.get("region"):
+            yield f"region {d.get('region')!r} does not match tag {tag!r} ({lang.territory})", ("region",), None
+        if not pycountry.languages.get(alpha_2=d["language"]) and not pycountry.languages.get(alpha_3=d["language"]):
+            yield f"language {d['language']!r} is not an ISO 639 code", ("language",), None
+        if d.get("region") and not pycountry.countries.get(alpha_2=d["region"]):
+            yield f"region {d['region']!r} is not an ISO 3166-1 code", ("region",), None
+
+
+@RULES.register
+class ScriptRule(AuditRule):
+    id = "script"
+    severity = "error"
+    description = "scripts are ISO 15924 codes; the first is CLDR's likely script for the tag; direction fits"
+
+    def check(self, pack):
+        d = pack.data
+        for i, code in enumerate(d["scripts"]):
+            if not scripts.is_iso15924(code):
+                yield f"script {code!r} is not an ISO 15924 code", ("scripts", i), None
+        likely = langcodes.Language.get(d["tag"]).maximize().script
+        if likely and d["scripts"][0] != likely:
+            yield (f"primary script {d['scripts'][0]!r} is implausible for {d['tag']}: CLDR likely subtags say "
+                   f"{likely!r}"), ("scripts", 0), None
+        rtl = scripts.expand(d["scripts"][:1]) & scripts.RTL_SCRIPTS
+        want = "rtl" if rtl else "ltr"
+        if d["direction"] != want:
+            yield f"direction {d['direction']!r} but script {d['scripts'][0]} is {want}", ("direction",), None
+
+
+@RULES.register
+class NumberingRule(AuditRule):
+    id = "numbering"
+    severity = "warning"
+    description = "numbering_system exists in CLDR and is the locale's default (or its native one)"
+
+    def check(self, pack):
+        d = pack.data
+        try:
+            loc = babel.Locale.parse(d["tag"].replace("-", "_"))
+        except (babel.UnknownLocaleError, ValueError):
+            return
+        systems = set(loc.number_symbols.keys()) if hasattr(loc.number_symbols, "keys") else set()
+        native = loc._data.get("numbering_systems", {}).get("native") if hasattr(loc, "_data") else None
+        allowed = {loc.default_numbering_system, native}
+        if systems and d["numbering_system"] not in systems and d["numbering_system"] not in allowed:
+            yield (f"numbering_system {d['numbering_system']!r} is unknown to CLDR for {d['tag']}",
+                   ("numbering_system",), "error")
+        elif d["numbering_system"] not in allowed:
+            yield (f"numbering_system {d['numbering_system']!r} differs from CLDR's default "
+                   f"{loc.default_numbering_system!r}"), ("numbering_system",), None
+
+
+@RULES.register
+class HolidaysRule(AuditRule):
+    id = "holidays"
+    severity = "error"
+    description = "holiday country/subdivision/categories/language are supported by python-holidays and pycountry"
+
+    def check(self, pack):
+        h = pack.data["holidays"]
+        country = h.get("country")
+        if country is None:
+            return
+        supported = pyholidays.list_supported_countries()
+        if not pycountry.countries.get(alpha_2=country):
+            yield f"holiday country {country!r} is not an ISO 3166-1 alpha-2 code", ("holidays", "country"), None
+            return
+        if country not in supported:
+            yield f"python-holidays has no calendar for {country!r}", ("holidays", "country"), None
+            return
+        sub = h.get("subdivision")
+        if sub and sub not in supported[country]:
+            yield (f"subdivision {sub!r} is not one of python-holidays' {country} subdivisions",
+                   ("holidays", "subdivision"), None)
+        if sub and not pycountry.subdivisions.get(code=f"{country}-{sub}") and sub.isupper():
+            yield f"subdivision {country}-{sub} is not in ISO 3166-2", ("holidays", "subdivision"), "warning"
+        cls = pyholidays.country_holidays(country)
+        for i, cat in enumerate(h.get("categories", [])):
+            if cat not in cls.supported_categories:
+                yield (f"category {cat!r} not supported for {country} (has: {', '.join(cls.supported_categories)})",
+                       ("holidays", "categories", i), None)
+        lang = h.get("language")
+        localized = pyholidays.list_localized_countries().get(country, [])
+        if lang and lang not in localized:
+            have = ", ".join(localized) or "none"
+            yield f"python-holidays has no {lang!r} names for {country} (has: {have})", ("holidays", "language"), None
+        region = pack.data.get("region")
+        if region and region != country:
+            yield f"holiday country {country} differs from region {region}", ("holidays", "country"), "warning"
+
+
+@RULES.register
+class HolidayIdsRule(AuditRule):
+    id = "holiday-ids"
+    severity = "error"
+    description = "greet/avoid ids exist in policies/holidays.yaml; observances are known; none both greeted and avoided"
+
+    def check(self, pack):
+        h = pack.data["holidays"]
+        catalog = calendar.holiday_catalog()
+        for key in ("greet", "avoid"):
+            for i, hid in enumerate(h.get(key, [])):
+                if hid not in catalog:
+                    yield f"unknown holiday id {hid!r} in holidays.{key}", ("holidays", key, i), None
+        both = set(h.get("greet", [])) & set(h.get("avoid", []))
+        for hid in sorted(both):
+            yield f"holiday {hid!r} is both greeted and avoided", ("holidays", "avoid"), None
+        for i, obs in enumerate(h.get("observances", [])):
+            if obs["id"] not in calendar.OBSERVANCE_IDS:
+                yield (f"unknown observance {obs['id']!r} (known: {', '.join(calendar.OBSERVANCE_IDS)})",
+                       ("holidays", "observances", i, "id"), None)
+
+
+@RULES.register
+class FormalityRule(AuditRule):
+    id = "formality"
+    severity = "error"
+    description = "a non-neutral default has markers; marker regexes compile and match their own examples"
+
+    def check(self, pack):
+        f = pack.data["formality"]
+        regs = f.get("registers") or {}
+        default = f["default"]
+        if default != "neutral" and not (regs.get(default) or {}).get("markers"):
+            yield (f"default register {default!r} has no markers; checkers cannot see it",
+                   ("formality", "registers"), None)
+        compiled: dict[str, list] = {}
+        for register, spec in regs.items():
+            for i, m in enumerate(spec.get("markers", [])):
+                key = ("formality", "registers", register, "markers", i)
+                try:
+                    pat = regex.compile(m["regex"], regex.V1)
+                except regex.error as exc:
+                    yield f"marker regex does not compile: {exc}", key, None
+                    continue
+                if pat.search(""):
+                    yield "marker regex matches the empty string", key, None
+                compiled.setdefault(register, []).append((pat, m.get("example"), key))
+                if m.get("example") and not pat.search(m["example"]):
+                    yield f"marker does not match its own example {m['example']!r}", key, "warning"
+        for register, items in compiled.items():
+            other = [r for r in compiled if r != register]
+            for pat, _example, key in items:
+                for o in other:
+                    for _, oexample, _ in compiled[o]:
+                        if oexample and pat.search(oexample):
+                            yield (f"{register} marker also matches the {o} example {oexample!r}", key, "warning")
+
+
+@RULES.register
+class PolicyRule(AuditRule):
+    id = "policy"
+    severity = "error"
+    description = "policy overrides name topics of policies/topics.yaml; forbidden terms are unique"
+
+    def check(self, pack):
+        pol = pack.data.get("policy") or {}
+        topics = taxonomy()
+        for topic in (pol.get("overrides") or {}):
+            if topic not in topics:
+                import difflib
+
+                guess = difflib.get_close_matches(topic, list(topics), n=1)
+                hint = f"; did you mean {guess[0]!r}?" if guess else ""
+                yield f"unknown topic {topic!r} in policy.overrides{hint}", ("policy", "overrides", topic), None
+        seen: set[str] = set()
+        for i, term in enumerate(pol.get("forbidden_terms") or []):
+            if term["term"] in seen:
+                yield f"forbidden term {term['term']!r} listed twice", ("policy", "forbidden_terms", i), "warning"
+            seen.add(term["term"])
+
+
+@RULES.register
+class DisplayRule(AuditRule):
+    id = "display"
+    severity = "warning"
+    description = "display budgets are ordered: button <= title <= body"
+
+    def check(self, pack):
+        d = pack.data.get("display") or {}
+        b, t, body = d.get("button"), d.get("title"), d.get("body")
+        if b and t and b > t:
+            yield f"button budget {b} exceeds title budget {t}", ("display", "button"), None
+        if t and body and t > body:
+            yield f"title budget {t} exceeds body budget {body}", ("display", "title"), None
+
+
+@RULES.register
+class FtlSyntaxRule(AuditRule):
+    id = "ftl-syntax"
+    severity = "error"
+    description = "the pack's .ftl files parse without Junk (fluent.syntax)"
+    needs_schema = False
+
+    def check(self, pack):
+        from fluent.syntax import FluentParser, ast
+
+        for ftl in sorted(pack.folder.glob("*.ftl")):
+            try:
+                text = ftl.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                yield f"{ftl.name}: cannot read as UTF-8: {exc}", ("@file", str(ftl), 1), None
+                continue
+            res = FluentParser(with_spans=True).parse(text)
+            for entry in res.body:
+                if isinstance(entry, ast.Junk):
+                    ann = entry.annotations[0] if entry.annotations else None
+                    offset = ann.span.start if ann and ann.span else entry.span.start
+                    line = text.count("\n", 0, offset) + 1
+                    msg = ann.message if ann else "unparsable entry"
+                    yield f"{ftl.name}: {msg}", ("@file", str(ftl), line), None
+
+
+@RULES.register
+class PathRule(AuditRule):
+    id = "path"
+    severity = "error"
+    description = "pack files are regular files inside the pack folder (no symlinks escaping it)"
+    needs_schema = False
+
+    def check(self, pack):
+        base = pack.folder.resolve()
+        for item in sorted(pack.folder.iterdir()):
+            if item.is_symlink():
+                target = item.resolve()
+                if not target.is_relative_to(base):
+                    yield f"{item.name} is a symlink pointing outside the pack ({target})", ("@file", str(item), 1), None
+
+
+@RULES.register
+class AliasRule(SetRule):
+    id = "aliases"
+    severity = "error"
+    description = "aliases are valid tags, unique across packs, and never another pack's tag"
+
+    def check_all(self, packs):
+        tags = {p.data["tag"]: p for p in packs if p.schema_ok}
+        owner: dict[str, PackUnderAudit] = {}
+        for p in packs:
+            if not p.schema_ok:
+                continue
+            for i, alias in enumerate(p.data.get("aliases", [])):
+                try:
+                    norm = normalize_tag(alias)
+                except UnknownLocaleError:
+                    yield p, f"alias {alias!r} is not a valid BCP-47 tag", ("aliases", i)
+                    continue
+                if norm in tags and tags[norm] is not p:
+                    yield p, f"alias {alias!r} is the tag of another pack ({tags[norm].folder.name})", ("aliases", i)
+                elif norm in owner and owner[norm] is not p:
+                    yield p, f"alias {alias!r} is also claimed by {owner[norm].folder.name}", ("aliases", i)
+                owner.setdefault(norm, p)
+
+
+@RULES.register
+class DuplicateTagRule(SetRule):
+    id = "duplicate-tag"
+    severity = "error"
+    description = "no two packs claim the same tag"
+
+    def check_all(self, packs):
+        seen: dict[str, PackUnderAudit] = {}
+        for p in packs:
+            if not p.schema_ok:
+                continue
+            tag = p.data["tag"]
+            if tag in seen:
+                yield p, f"tag {tag!r} is also claimed by {seen[tag].folder}", ("tag",)
+            else:
+                seen[tag] = p
+
+
+def _finding(rule: type[Rule], pack: PackUnderAudit, message: str, key: tuple, severity: str | None) -> Finding:
+    if key and key[0] == "@file":
+        path, line = key[1], key[2]
+    else:
+        path, line = str(pack.path), pack.line(*key)
+    return Finding(rule=rule.id, severity=severity or rule.severity, message=message, path=path, line=line,
+                   locale=pack.locale)
+
+
+def audit_pack(folder: Path) -> PackUnderAudit:
+    """Parse, validate and run every per-pack rule on one pack folder."""
+    pack = PackUnderAudit(folder=folder)
+    try:
+        if (folder / "pack.yaml").is_symlink() and not (folder / "pack.yaml").resolve().is_relative_to(
+            folder.resolve()
+        ):
+            raise PackError("pack.yaml is a symlink pointing outside the pack", str(folder / "pack.yaml"), 1,
+                            hint="copy the file into the pack folder")
+        pack.doc = parse_yaml(folder / "pack.yaml")
+    except LocalekitError as exc:
+        pack.findings.append(Finding("schema", "error", exc.message + (f" ({exc.hint})" if exc.hint else ""),
+                                     exc.path or str(pack.path), exc.line, exc.column, locale=folder.name))
+        return pack
+    problems = validate(pack.doc, "pack.schema.json")
+    for exc in problems:
+        pack.findings.append(Finding("schema", "error", exc.message + (f" ({exc.hint})" if exc.hint else ""),
+                                     exc.path, exc.line, locale=pack.locale))
+    pack.schema_ok = not problems
+    for rule in RULES:
+        if not issubclass(rule, AuditRule) or rule is SchemaRule:
+            continue
+        if rule.needs_schema and not pack.schema_ok:
+            continue
+        for message, key, severity in rule().check(pack):
+            pack.findings.append(_finding(rule, pack, message, key, severity))
+    return pack
+
+
+def audit_root() -> list[Finding]:
+    """Validate ``locales/root.yaml`` (the base every pack inherits)."""
+    path = locales_dir() / "root.yaml"
+    try:
+        doc = parse_yaml(path)
+    except LocalekitError as exc:
+        return [Finding("schema", "error", exc.message, exc.path, exc.line, exc.column, locale="root")]
+    return [Finding("schema", "error", e.message + (f" ({e.hint})" if e.hint else ""), e.path, e.line,
+                    locale="root") for e in validate(doc, "root.schema.json")]
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Pack folders named by ``paths``: a pack folder itself, or a folder of pack folders."""
+    folders: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise LocalekitError("no such file or directory", str(path), hint="name a pack folder or a locales folder")
+        if path.is_file() and path.name == "pack.yaml":
+            path = path.parent
+        if not path.is_dir():
+            raise LocalekitError("not a pack folder", str(path), hint="name a folder containing pack.yaml")
+        if (path / "pack.yaml").exists() or (path / "pack.yaml").is_symlink():
+            folders.append(path)
+            continue
+        children = sorted(p for p in path.iterdir() if p.is_dir() and ((p / "pack.yaml").exists()))
+        if not children:
+            raise LocalekitError("contains no pack.yaml", str(path), hint="name a pack folder or a locales folder")
+        folders.extend(children)
+    return folders
+
+
+@dataclass
+class AuditReport:
+    packs: list[PackUnderAudit]
+    extra: list[Finding]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for p in self.packs for f in p.findings] + self.extra
+
+    def summary(self) -> dict[str, int]:
+        fs = self.findings
+        return {
+            "packs": len(self.packs),
+            "errors": sum(f.severity == "error" for f in fs),
+            "warnings": sum(f.severity == "warning" for f in fs),
+        }
+
+    def as_dict(self) -> dict:
+        packs = [
+            {
+                "locale": p.locale,
+                "path": str(p.folder),
+                "findings": [
+                    {k: f.as_dict()[k] for k in ("rule", "severity", "path", "line", "message")} for f in p.findings
+                ],
+            }
+            for p in self.packs
+        ]
+        if self.extra:
+            packs.append({"locale": "root", "path": str(locales_dir() / "root.yaml"),
+                          "findings": [{k: f.as_dict()[k] for k in ("rule", "severity", "path", "line", "message")}
+                                       for f in self.extra]})
+        return {"packs": packs, "summary": self.summary()}
+
+
+def run_audit(paths: Iterable[Path] | None = None) -> AuditReport:
+    """Audit the named pack folders (default: every bundled pack and the root defaults)."""
+    paths = list(paths or [])
+    folders = discover(paths or [locales_dir()])
+    packs = [audit_pack(f) for f in folders]
+    for rule in RULES:
+        if issubclass(rule, SetRule):
+            for pack, message, key in rule().check_all(packs):
+                pack.findings.append(_finding(rule, pack, message, key, None))
+    for p in packs:
+        p.findings.sort(key=lambda f: (f.path or "", f.line or 0))
+    extra = audit_root() if not paths or any(os.path.samefile(p, locales_dir()) for p in paths if p.is_dir()) else []
+    return AuditReport(packs=packs, extra=extra)
