@@ -199,7 +199,7 @@ class HolidaysRule(AuditRule):
 class HolidayIdsRule(AuditRule):
     id = "holiday-ids"
     severity = "error"
-    description = "greet/avoid ids exist in policies/holidays.yaml; observances are known; none both greeted and avoided"
+    description = "greet/avoid ids exist in policies/holidays.yaml; observances known; none greeted and avoided"
 
     def check(self, pack):
         h = pack.data["holidays"]
@@ -311,7 +311,7 @@ class FtlSyntaxRule(AuditRule):
             for entry in res.body:
                 if isinstance(entry, ast.Junk):
                     ann = entry.annotations[0] if entry.annotations else None
-                    offset = ann.span.start if ann and ann.span else entry.span.start
+                    offset = entry.span.start
                     line = text.count("\n", 0, offset) + 1
                     msg = ann.message if ann else "unparsable entry"
                     yield f"{ftl.name}: {msg}", ("@file", str(ftl), line), None
@@ -330,7 +330,8 @@ class PathRule(AuditRule):
             if item.is_symlink():
                 target = item.resolve()
                 if not target.is_relative_to(base):
-                    yield f"{item.name} is a symlink pointing outside the pack ({target})", ("@file", str(item), 1), None
+                    message = f"{item.name} is a symlink pointing outside the pack ({target})"
+                    yield message, ("@file", str(item), 1), None
 
 
 @RULES.register

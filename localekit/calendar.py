@@ -131,7 +131,7 @@ def observance_periods(observance: str, year: int, country: str | None = None) -
                     out.append(Observance("remembrance", h.date, h.date))
     else:
         raise ValueError(f"unknown observance {observance!r}; known: {', '.join(OBSERVANCE_IDS)}")
-    return tuple(o for o in out if o.start.year <= year <= o.end.year or o.end.year == year)
+    return tuple(sorted({o for o in out if o.start.year <= year <= o.end.year}, key=lambda o: o.start))
 
 
 def observances_on(day: dt.date, observance_ids: tuple[str, ...], country: str | None = None) -> list[Observance]:
