@@ -112,7 +112,9 @@ def parse_yaml_text(text: str, path: str) -> YamlDoc:
         raise PackError(f"invalid YAML: {problem}", path, line, col,
                         hint="check indentation, quotes and colons") from None
     except yaml.YAMLError as exc:
-        raise PackError(f"invalid YAML: {exc}", path) from None
+        raise PackError(f"invalid YAML: {' '.join(str(exc).split())}", path) from None
+    except (UnicodeError, RecursionError) as exc:
+        raise PackError(f"invalid YAML: {type(exc).__name__}", path, hint="save the file as plain UTF-8") from None
     if node is None:
         raise PackError("file is empty", path, 1, hint="see docs/pack-format.md")
     lines: dict[Path_, int] = {}
