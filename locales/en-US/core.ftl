@@ -4,7 +4,7 @@
 #   languages with a T/V or honorific distinction select on it, English needs no variants.
 # - Screen strings live in attributes: .title (title budget), .button-* (button budget).
 # - Arguments: numbers go through NUMBER(), dates through DATETIME(), lists through LIST(),
-#   money through CURRENCY(), so digits, separators and words follow CLDR for the locale.
+#   money through CURRENCY($amount, $currency), so digits, separators and words follow CLDR for the locale.
 
 -assistant-name = Nova
 
@@ -51,8 +51,9 @@ cart-count =
        *[other] You have { NUMBER($count) } items in your cart.
     }
 
-# $amount (Number), $currency (String, ISO 4217)
-price = That costs { CURRENCY($amount, currency: $currency) }.
+# $amount (Number), $currency (String, ISO 4217). Fluent named arguments must be literals, so the
+# currency code is CURRENCY's second positional argument: CURRENCY($amount, $currency).
+price = That costs { CURRENCY($amount, $currency) }.
 
 # $when (Date/time)
 reminder-set = I'll remind you on { DATETIME($when, dateStyle: "long") } at { DATETIME($when, timeStyle: "short") }.
