@@ -1,0 +1,99 @@
+"""``run_check``: the library entry point behind ``localekit check``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from localekit.check import engine
+from localekit.check.config import CheckConfig, load_configs
+from localekit.check.rules import RULES
+from localekit.errors import LocalekitError
+from localekit.findings import SEVERITY_ORDER, Finding
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding]
+    files: int = 0
+    messages: int = 0
+    notes: list[str] = field(default_factory=list)
+    cached_locales: int = 0
+
+
+def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int = 0, screen: bool = False,
+              progress: bool = False, config: CheckConfig | None = None) -> CheckResult:
+    """Check ``[REFERENCE_DIR, L10N_ROOT, *LOCALES]`` (or ``[*LOCALES]`` with a Mozilla config)."""
+    cfg = config or load_configs(list(configs or []))
+    if cfg.project is not None:
+        plan = engine.plan_project(cfg, list(args))
+    else:
+        if len(args) < 2:
+            raise LocalekitError("usage: localekit check REFERENCE_DIR L10N_ROOT [LOCALE ...]",
+                                 hint="or give a Mozilla l10n.toml with --config")
+        plan = engine.plan_dirs(Path(args[0]), Path(args[1]), list(args[2:]))
+    cfg.screen = screen
+    bar = None
+    if progress and len(plan) > 1:
+        from rich.progress import Progress
+
+        bar = Progress(transient=True)
+        bar.start()
+        task = bar.add_task("checking", total=len(plan))
+    result = CheckResult([])
+    to_screen: list[list] = []
+    try:
+        for res in engine.run(plan, cfg, jobs=jobs):
+            result.files += res.files
+            result.messages += res.messages
+            result.notes.extend(res.notes)
+            result.cached_locales += res.cached
+            for rule, msg, path, line, col, mid, extra in res.findings:
+                sev = cfg.severities.get(rule, RULES[rule].severity)
+                if sev == "off":
+                    continue
+                result.findings.append(Finding(rule, sev, msg, path, line, col, res.locale, mid, extra or {}))
+            if screen and res.texts:
+                to_screen.extend([res.locale, *t] for t in res.texts)
+            if bar is not None:
+                bar.advance(task)
+    finally:
+        if bar is not None:
+            bar.stop()
+    if screen:
+        sev = cfg.severities.get("sensitive-topic", RULES["sensitive-topic"].severity)
+        if sev != "off":
+            result.findings.extend(screen_texts(to_screen, sev))
+    result.findings.sort(key=lambda f: (f.locale or "", f.path or "", f.line or 0, f.column or 0,
+                                        SEVERITY_ORDER[f.severity], f.rule, f.message))
+    result.notes.sort()
+    return result
+
+
+def make_screener():
+    """The screener used by ``--screen`` (a seam for tests)."""
+    from localekit.screen.screener import Screener
+
+    return Screener()
+
+
+def screen_texts(items: list[list], severity: str) -> list[Finding]:
+    """``sensitive-topic`` findings: messages the screener says the locale's policy blocks."""
+    if not items:
+        return []
+    try:
+        screener = make_screener()
+    except LocalekitError:
+        raise
+    except Exception as exc:  # model missing/corrupt: fail closed with a clear message
+        raise LocalekitError(f"--screen: the screener cannot be loaded: {exc}",
+                             hint="see `localekit screen --help`") from None
+    verdicts = screener.screen_many([{"id": i, "text": t[5], "locale": t[6]} for i, t in enumerate(items)])
+    out = []
+    for v in verdicts:
+        loc, path, line, col, mid, _text, _tag = items[v["id"]]
+        if v.get("action") == "block":
+            topics = ", ".join(v.get("flagged") or []) or "policy"
+            out.append(Finding("sensitive-topic", severity, f"{mid}: blocked by the {loc} policy ({topics})",
+                               path, line, col, loc, mid.split(".")[0], {"topics": v.get("flagged") or []}))
+    return out

@@ -1,0 +1,387 @@
+"""Plan the file pairs, parse (cached by content), apply the rules per locale, in processes."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from localekit.check import parse
+from localekit.check.config import CheckConfig, glob_regex, static_prefix
+from localekit.check.locale_info import locale_info
+from localekit.check.rules import check_file, locale_context
+from localekit.errors import LocalekitError
+
+CACHE_VERSION = "check-1"
+
+
+@dataclass
+class Pair:
+    rel: str  # path inside the locale folder (display key)
+    ref: str | None
+    l10n: str | None
+    l10n_display: str
+
+
+@dataclass
+class LocaleResult:
+    locale: str
+    findings: list[list]  # [rule, message, path, line, column, message_id, extra]
+    files: int
+    messages: int
+    notes: list[str] = field(default_factory=list)
+    cached: bool = False
+    texts: list[list] = field(default_factory=list)  # with --screen: [path, line, col, id, text, pack tag]
+
+
+# --- planning ------------------------------------------------------------------------------------
+def _ftl_files(root: Path | str) -> dict[str, str]:
+    """relative posix path -> path string of every .ftl file under ``root`` (sorted walk)."""
+    out: dict[str, str] = {}
+    base = os.fspath(root)
+    cut = len(base.rstrip("/")) + 1
+    for dirpath, dirnames, filenames in os.walk(base):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if name.endswith(".ftl"):
+                p = os.path.join(dirpath, name)
+                out[p[cut:].replace(os.sep, "/")] = p
+    return out
+
+
+def plan_dirs(reference: Path, l10n_root: Path, locales: list[str]) -> dict[str, list[Pair]]:
+    """``L10N_ROOT/<locale>/`` mirrors ``REFERENCE_DIR``: pair the .ftl files by relative path."""
+    if not reference.is_dir():
+        raise LocalekitError("reference folder not found", str(reference))
+    if not l10n_root.is_dir():
+        raise LocalekitError("localization root not found", str(l10n_root))
+    ref_files = _ftl_files(reference)
+    if not locales:
+        ref_res = reference.resolve()
+        locales = sorted(p.name for p in l10n_root.iterdir() if p.is_dir() and not p.name.startswith(".")
+                         and p.resolve() != ref_res and any(p.rglob("*.ftl")))
+    plan: dict[str, list[Pair]] = {}
+    for loc in locales:
+        ldir = l10n_root / loc
+        if not ldir.is_dir():
+            raise LocalekitError(f"locale folder {loc!r} not found", str(ldir))
+        lfiles = _ftl_files(ldir)
+        pairs = [Pair(rel, str(ref), str(lfiles[rel]) if rel in lfiles else None, str(ldir / rel))
+                 for rel, ref in ref_files.items()]
+        pairs += [Pair(rel, None, str(p), str(p)) for rel, p in lfiles.items() if rel not in ref_files]
+        plan[loc] = pairs
+    return plan
+
+
+def plan_project(cfg: CheckConfig, locales: list[str]) -> dict[str, list[Pair]]:
+    """Pairs from Mozilla ``l10n.toml`` path rules (per top-level config, minus its excludes)."""
+    proj = cfg.project
+    assert proj is not None
+    locales = locales or proj.locales
+    roots: dict[str, list[str]] = {}
+    under: dict[str, list[str]] = {}
+
+    def files_under(prefix: str) -> list[str]:
+        """.ftl files under ``prefix`` (one walk per top folder, then prefix filtering)."""
+        if prefix in under:
+            return under[prefix]
+        top = prefix
+        for known in roots:
+            if prefix == known or prefix.startswith(known + "/"):
+                top = known
+                break
+        else:
+            roots[top] = [p.replace(os.sep, "/") for p in _ftl_files(top).values()] if os.path.isdir(top) else []
+        want = prefix + "/"
+        under[prefix] = [f for f in roots[top] if f.startswith(want)]
+        return under[prefix]
+
+    cwd = Path.cwd()
+
+    cwd_prefix = cwd.as_posix().rstrip("/") + "/"
+
+    def show(path: str) -> str:
+        return path[len(cwd_prefix):] if path.startswith(cwd_prefix) else path
+
+    def matches(rx: re.Pattern[str], path: str, loc: str) -> bool:
+        m = rx.match(path)
+        return bool(m) and m.groupdict().get("locale", loc) == loc
+
+    plan: dict[str, list[Pair]] = {}
+    for loc in locales:
+        chosen: dict[str, Pair] = {}
+        for rules, excludes in proj.configs:
+            excl = [glob_regex(r.l10n) for r in excludes if r.locales is None or loc in r.locales]
+            for rule in rules:
+                if rule.locales is not None and loc not in rule.locales:
+                    continue
+                ref_re = glob_regex(rule.reference)
+                l10n_re = glob_regex(rule.l10n)
+                l10n_tpl = rule.l10n.replace("{locale}", loc)
+                ref_prefix, l10n_prefix = static_prefix(rule.reference), static_prefix(l10n_tpl)
+                ref_files = files_under(ref_prefix)
+                existing = set(files_under(l10n_prefix))
+                for ref in ref_files:
+                    if not ref_re.match(ref):
+                        continue
+                    target = l10n_prefix + ref[len(ref_prefix):]
+                    if target in chosen or any(matches(rx, target, loc) for rx in excl):
+                        continue
+                    chosen[target] = Pair(_rel_to_locale(target, loc), ref,
+                                          target if target in existing else None, show(target))
+                ref_set = set(ref_files)
+                for lfile in sorted(existing):
+                    if lfile in chosen or not matches(l10n_re, lfile, loc) or any(
+                            matches(rx, lfile, loc) for rx in excl):
+                        continue
+                    if ref_prefix + lfile[len(l10n_prefix):] not in ref_set:
+                        chosen[lfile] = Pair(_rel_to_locale(lfile, loc), None, lfile, show(lfile))
+        if chosen:
+            plan[loc] = sorted(chosen.values(), key=lambda p: p.rel)
+    return plan
+
+
+def _rel_to_locale(path: str, loc: str) -> str:
+    marker = f"/{loc}/"
+    i = path.rfind(marker)
+    return path[i + len(marker):] if i != -1 else path
+
+
+# --- cache ---------------------------------------------------------------------------------------
+def cache_dir() -> Path | None:
+    """``$LOCALEKIT_CACHE_DIR`` or the user cache dir; None when caching is off (``=""``)."""
+    env = os.environ.get("LOCALEKIT_CACHE_DIR")
+    if env is not None:
+        return Path(env) / CACHE_VERSION if env else None
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("localekit")) / CACHE_VERSION
+
+
+def _cache_read(path: Path) -> Any:
+    """Payload of a cache file, or None when absent, corrupt or tampered (never trusted)."""
+    try:
+        raw = path.read_bytes()
+        digest, _, body = raw.partition(b"\n")
+        if hashlib.sha256(body).hexdigest().encode() != digest:
+            return None
+        return json.loads(body)
+    except (OSError, ValueError):
+        return None
+
+
+def _cache_write(path: Path, payload: Any) -> None:
+    with contextlib.suppress(OSError):
+        from localekit.io import atomic_write_bytes
+
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+# --- work ----------------------------------------------------------------------------------------
+_REF: dict[str, dict] = {}  # reference path -> summary (set in the parent; inherited by forked workers)
+
+
+def _read(path: str) -> tuple[bytes | None, str | None]:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(), None
+    except OSError as exc:
+        return None, exc.strerror or str(exc)
+
+
+def summarize_bytes(data: bytes) -> tuple[dict | None, str | None, str]:
+    """(summary, error, decoded text) for raw file bytes."""
+    try:
+        text, _bom, _crlf = parse.decode(data)
+    except UnicodeDecodeError as exc:
+        return None, f"not valid UTF-8 at byte {exc.start}", ""
+    return parse.summarize(text), None, text
+
+
+def load_references(pairs_by_locale: dict[str, list[Pair]], cdir: Path | None) -> dict[str, str]:
+    """Parse every reference file once (cached); returns path -> content hash."""
+    paths = sorted({p.ref for pairs in pairs_by_locale.values() for p in pairs if p.ref})
+    cfile = cdir / "reference.json" if cdir else None
+    cached = (_cache_read(cfile) if cfile else None) or {}
+    hashes: dict[str, str] = {}
+    fresh: dict[str, list] = {}
+    for path in paths:
+        data, err = _read(path)
+        if data is None:
+            raise LocalekitError(f"cannot read reference file: {err}", path)
+        h = _digest(data)
+        hashes[path] = h
+        hit = cached.get(path)
+        if hit and hit[0] == h:
+            _REF[path] = hit[1]
+        else:
+            summ, err, _ = summarize_bytes(data)
+            if summ is None:
+                raise LocalekitError(f"reference file {err}", path)
+            _REF[path] = summ
+        fresh[path] = [h, _REF[path]]
+    if cfile and fresh != cached:
+        _cache_write(cfile, fresh)
+    return hashes
+
+
+def locale_key(locale: str, pairs: list[Pair], ref_hashes: dict[str, str], opts: dict) -> tuple[str, dict[str, bytes]]:
+    """Content key of a locale's whole check (and the bytes read for it)."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(json.dumps([CACHE_VERSION, locale, opts], sort_keys=True).encode())
+    blobs: dict[str, bytes] = {}
+    for p in pairs:
+        h.update(f"\0{p.rel}\0{p.l10n_display}\0{ref_hashes.get(p.ref or '', '-')}\0".encode())
+        if p.l10n:
+            data, _ = _read(p.l10n)
+            if data is None:
+                h.update(b"unreadable")
+            else:
+                blobs[p.l10n] = data
+                h.update(_digest(data).encode())
+    return h.hexdigest(), blobs
+
+
+def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, key: str,
+                 blobs: dict[str, bytes] | None = None) -> LocaleResult:
+    """All findings for one locale folder (parsing through the per-file content cache)."""
+    info = locale_info(locale)
+    sfile = Path(cdir) / f"{_digest(locale.encode())}-{_digest(str(pairs[0].l10n_display).encode())}.summ.json" \
+        if cdir and pairs else None
+    scache = (_cache_read(sfile) if sfile else None) or {}
+    new_scache: dict[str, list] = {}
+    summaries: dict[str, dict] = {}
+    texts: dict[str, str] = {}
+    out: list[list] = []
+    notes: list[str] = []
+    to_screen: list[list] = []
+    for p in pairs:
+        if p.l10n is None:
+            continue
+        data = blobs.get(p.l10n) if blobs else None
+        err = None
+        if data is None:
+            data, err = _read(p.l10n)
+        if data is None:
+            out.append(["unreadable-file", f"cannot read file: {err}", p.l10n_display, None, None, None, None])
+            continue
+        h = _digest(data)
+        hit = scache.get(p.rel)
+        try:
+            text = parse.decode(data)[0]
+        except UnicodeDecodeError as exc:
+            out.append(["unreadable-file", f"not valid UTF-8 at byte {exc.start}", p.l10n_display, None, None, None,
+                        None])
+            continue
+        summ = hit[1] if hit and hit[0] == h else parse.summarize(text)
+        new_scache[p.rel] = [h, summ]
+        summaries[p.rel] = summ
+        texts[p.rel] = text
+    ctx = locale_context(summaries, info, opts.get("registers", {}).get(locale))
+    if not info.has_pack:
+        notes.append(f"{locale}: {info.match_note}; pack rules skipped (script-mismatch, formality-mismatch)")
+    elif ctx.get("register"):
+        notes.append(f"{locale}: pack {info.tag}, register {ctx['register']} from {ctx['register_source']}")
+    messages = 0
+    for p in pairs:
+        ref = _REF.get(p.ref) if p.ref else None
+        if p.l10n is None:
+            n = len(ref["entries"]) if ref else 0
+            out.append(["missing-file", f"missing file ({n} messages)", p.l10n_display, None, None, None,
+                        {"missing_messages": n}])
+            continue
+        summ = summaries.get(p.rel)
+        if summ is None:
+            continue
+        messages += len(summ["entries"])
+        if ref is None:
+            out.append(["obsolete-file", "file is not in the reference", p.l10n_display, None, None, None,
+                        {"messages": len(summ["entries"])}])
+        for rule, msg, pos, mid, extra in check_file(ref, summ, info, ctx, opts, texts[p.rel]):
+            line = col = None
+            if pos is not None:
+                line, col = parse.line_col(summ["nl"], pos)
+            out.append([rule, msg, p.l10n_display, line, col, mid, extra])
+        if opts.get("screen") and info.has_pack:
+            from localekit.check.rules import patterns
+
+            for e in summ["entries"]:
+                for attr, pat in patterns(e):
+                    body = pat["text"].replace(parse.PLACEHOLDER, " ").strip()
+                    if body:
+                        line, col = parse.line_col(summ["nl"], e["start"])
+                        to_screen.append([p.l10n_display, line, col, e["id"] + (f".{attr}" if attr else ""), body,
+                                      info.tag])
+    if sfile is not None and new_scache != scache:
+        _cache_write(sfile, new_scache)
+    return LocaleResult(locale, out, sum(1 for p in pairs if p.l10n), messages, notes, texts=to_screen)
+
+
+def _worker(args: tuple) -> LocaleResult:
+    return check_locale(*args)
+
+
+def run(plan: dict[str, list[Pair]], cfg: CheckConfig, *, jobs: int = 0,
+        progress: Callable[[str], None] | None = None) -> Iterator[LocaleResult]:
+    """Check every locale of ``plan``; yields results as they complete (cached ones first)."""
+    opts = cfg.options()
+    cdir = cache_dir()
+    ref_hashes = load_references(plan, cdir)
+    todo: list[tuple] = []
+    for loc, pairs in plan.items():
+        key, blobs = locale_key(loc, pairs, ref_hashes, opts)
+        ffile = cdir / f"{_digest(loc.encode())}-{_digest(key.encode())}.findings.json" if cdir else None
+        hit = _cache_read(ffile) if ffile else None
+        if hit and hit.get("key") == key:
+            res = LocaleResult(loc, hit["findings"], hit["files"], hit["messages"], hit["notes"], cached=True,
+                               texts=hit.get("texts", []))
+            yield res
+            continue
+        todo.append((loc, pairs, opts, str(cdir) if cdir else None, key, len(blobs)))
+    todo.sort(key=lambda t: -t[5])
+    tasks = [t[:5] for t in todo]
+    jobs = jobs or min(os.cpu_count() or 1, 8)
+    jobs = max(1, min(jobs, len(tasks)))
+
+    def store(res: LocaleResult, key: str) -> None:
+        if cdir:
+            ffile = cdir / f"{_digest(res.locale.encode())}-{_digest(key.encode())}.findings.json"
+            _cache_write(ffile, {"key": key, "findings": res.findings, "files": res.files,
+                                 "messages": res.messages, "notes": res.notes, "texts": res.texts})
+            _prune(cdir, res.locale, ffile)
+
+    keys = {t[0]: t[4] for t in tasks}
+    if jobs == 1:
+        for t in tasks:
+            res = check_locale(*t)
+            store(res, keys[res.locale])
+            yield res
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs) as pool:
+        for res in pool.imap_unordered(_worker, tasks, chunksize=1):
+            store(res, keys[res.locale])
+            yield res
+
+
+def _prune(cdir: Path, locale: str, keep: Path) -> None:
+    """Drop older findings files of the same locale."""
+    prefix = f"{_digest(locale.encode())}-"
+    with contextlib.suppress(OSError):
+        for p in cdir.glob(prefix + "*.findings.json"):
+            if p != keep:
+                p.unlink(missing_ok=True)

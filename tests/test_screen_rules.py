@@ -1,0 +1,137 @@
+"""Deterministic screener rules: a true positive and a near miss each, and the locale policy.
+
+The model is replaced by a keyword stand-in (tests/screen_stub.py) so these run in milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from screen_stub import KeywordBackend
+
+from localekit.policy import TOPICS
+from localekit.screen.rules import RULES
+from localekit.screen.screener import Screener
+
+
+@pytest.fixture(scope="module")
+def scr() -> Screener:
+    return Screener(backend=KeywordBackend())
+
+
+def codes(v) -> list[str]:
+    return [f["code"] for f in v["findings"]]
+
+
+def finding(v, code):
+    return next(f for f in v["findings"] if f["code"] == code)
+
+
+def test_rules_registered_once_with_stable_codes():
+    assert set(RULES.ids()) >= {"topic", "obfuscation", "register", "script", "forbidden_term",
+                                "unlucky_number", "holiday_greeting", "observance"}
+
+
+def test_policy_per_locale_pork(scr):
+    text = "Try the slow-cooked pulled pork sandwich."
+    sa = scr.screen(text, "ar-SA")
+    de = scr.screen(text, "de-DE")
+    assert "pork" in sa["flagged"] and "pork" in de["flagged"]
+    assert sa["action"] == "revise"
+    assert de["action"] == "allow"
+    f = finding(sa, "topic")
+    assert text[f["span"][0]:f["span"][1]] == "pork"
+    assert "haram" in f["message"]
+
+
+def test_policy_block_beats_revise(scr):
+    v = scr.screen("The casino has a great bar with cold beer.", "ar-SA")
+    assert set(v["flagged"]) >= {"gambling", "alcohol"}
+    assert v["action"] == "block"
+
+
+def test_register_rule_true_positive_and_near_miss(scr):
+    text = "Möchtest du dein Konto löschen?"
+    v = scr.screen(text, "de-DE")
+    assert v["formality"] == "informal"
+    f = finding(v, "register")
+    assert text[f["span"][0]:f["span"][1]] in {"du", "dein"}
+    ok = scr.screen("Möchten Sie Ihr Konto löschen?", "de-DE")
+    assert ok["formality"] == "formal" and "register" not in codes(ok)
+    assert ok["action"] == "allow"
+
+
+def test_script_rule(scr):
+    text = "Ihre Bestellung ist unterwegs. Спасибо!"
+    v = scr.screen(text, "de-DE")
+    f = finding(v, "script")
+    assert "Cyrl" in f["message"]
+    assert text[f["span"][0]:f["span"][1]] == "Спасибо"
+    assert "obfuscation" not in codes(v)  # real Russian is not a homoglyph attack
+    assert "script" not in codes(scr.screen("Ihre Bestellung (Order #42) ist unterwegs.", "de-DE"))
+
+
+def test_forbidden_term(scr):
+    text = "Das war die Endlösung für das Problem."
+    v = scr.screen(text, "de-DE")
+    f = finding(v, "forbidden_term")
+    assert text[f["span"][0]:f["span"][1]] == "Endlösung"
+    assert v["action"] == "block"
+    assert "forbidden_term" not in codes(scr.screen("Das war die Lösung für das Problem.", "de-DE"))
+
+
+def test_unlucky_number(scr):
+    text = "Wir empfehlen Zimmer 13 im dritten Stock."
+    v = scr.screen(text, "de-DE")
+    f = finding(v, "unlucky_number")
+    assert text[f["span"][0]:f["span"][1]] == "13"
+    near = scr.screen("Wir empfehlen Zimmer 113, Termin am 13.05. um 14:13 Uhr.", "de-DE")
+    assert "unlucky_number" not in codes(near)
+
+
+def test_holiday_greeting_not_observed(scr):
+    text = "Happy Diwali! Your order ships tomorrow."
+    v = scr.screen(text, "de-DE")
+    f = finding(v, "holiday_greeting")
+    assert text[f["span"][0]:f["span"][1]] == "Happy Diwali"
+    assert v["action"] == "revise"
+    # Christmas is observed in Germany: no finding
+    assert "holiday_greeting" not in codes(scr.screen("Frohe Weihnachten und einen guten Rutsch!", "de-DE"))
+
+
+def test_holiday_greeting_avoided_in_locale_language(scr):
+    v = scr.screen("Merry Christmas from all of us!", "ar-SA")
+    assert "holiday_greeting" in codes(v)
+    assert "avoids christmas" in finding(v, "holiday_greeting")["message"]
+    assert "holiday_greeting" not in codes(scr.screen("عيد مبارك! طلبك في الطريق.", "ar-SA"))
+
+
+def test_holiday_greeting_from_localized_names(scr):
+    # "Frohes Chanukka" is in the lexicon; a python-holidays German name with a greeting word too
+    v = scr.screen("Fröhliche Ostern!", "ar-SA")
+    assert "holiday_greeting" not in codes(v)  # German greeting words are only used for German locales
+    v = scr.screen("Schöne Pfingsten wünschen wir!", "de-DE")  # observed in DE -> no finding
+    assert "holiday_greeting" not in codes(v)
+
+
+RAMADAN_2026 = dt.datetime(2026, 3, 1, 12, 0)  # Ramadan 1447 runs ~18 Feb - 19 Mar 2026
+
+
+def test_ramadan_daytime_food(scr):
+    text = "How about lunch at the new café near the mall?"
+    v = scr.screen(text, "ar-SA", when=RAMADAN_2026)
+    f = finding(v, "observance")
+    assert "ramadan" in f["message"]
+    assert v["action"] == "revise"
+    # outside Ramadan, or an iftar suggestion during it: no finding
+    assert "observance" not in codes(scr.screen(text, "ar-SA", when=dt.datetime(2026, 6, 1, 12)))
+    iftar = "How about iftar at the new restaurant after sunset?"
+    assert "observance" not in codes(scr.screen(iftar, "ar-SA", when=RAMADAN_2026))
+    assert "observance" not in codes(scr.screen(text, "de-DE", when=RAMADAN_2026))
+
+
+def test_clean_text_allows(scr):
+    v = scr.screen("Your package will arrive on Tuesday.", "en-US")
+    assert v["action"] == "allow" and v["findings"] == [] and v["flagged"] == []
+    assert list(v["topics"]) == list(TOPICS)

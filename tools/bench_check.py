@@ -1,0 +1,101 @@
+"""Benchmark ``localekit check`` against compare-locales on mozilla-www-l10n, side by side.
+
+    python tools/bench_check.py [--repeat 3] [--jobs 2] [--out benchmarks/results/check.md]
+
+Cold runs use an empty cache dir each time; the warm run changes one file of a copy of the corpus
+after a first (cache-filling) run. Both tools run as subprocesses, alternating, so machine load hits
+both alike; medians are reported. Writes a Markdown table (and prints it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("LOCALEKIT_SHARED", REPO.parent / "shared")) / "corpora" / "mozilla-www-l10n"
+
+
+def _timed(cmd: list[str], cwd: Path, env: dict[str, str]) -> float:
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{cmd[0]} failed ({proc.returncode}): {proc.stderr[-500:]}")
+    return wall
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=0)
+    ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "check.md")
+    ap.add_argument("--skip-compare-locales", action="store_true")
+    opts = ap.parse_args()
+    locales = (CORPUS / "LOCALES.txt").read_text().split()
+    bindir = Path(sys.executable).parent
+    lk = [str(bindir / "localekit"), "check", "--config", "l10n-pontoon.toml", "--config", "l10n-vendor.toml",
+          "--format", "json", "--jobs", str(opts.jobs), *locales]
+    cl = [str(bindir / "compare-locales"), "--return-zero", "--json", os.devnull, "l10n-pontoon.toml",
+          "l10n-vendor.toml", ".", *locales]
+    env = dict(os.environ)
+    lk_times, cl_times = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(opts.repeat):
+            env["LOCALEKIT_CACHE_DIR"] = str(Path(tmp) / f"cold{i}")
+            lk_times.append(_timed(lk, CORPUS, env))
+            if not opts.skip_compare_locales:
+                cl_times.append(_timed(cl, CORPUS, env))
+            print(f"run {i + 1}: localekit {lk_times[-1]:.2f} s" +
+                  (f", compare-locales {cl_times[-1]:.2f} s" if cl_times else ""), file=sys.stderr)
+        copy = Path(tmp) / "corpus"
+        shutil.copytree(CORPUS, copy)
+        env["LOCALEKIT_CACHE_DIR"] = str(Path(tmp) / "warm")
+        _timed(lk, copy, env)
+        no_change = _timed(lk, copy, env)
+        warm = []
+        for i in range(opts.repeat):
+            target = copy / "de" / "firefox" / "new" / "download.ftl"
+            target.write_text(target.read_text(encoding="utf-8") + f"\nbench-extra-{i} = Neu {i}\n", encoding="utf-8")
+            warm.append(_timed(lk, copy, env))
+    lk_med = statistics.median(lk_times)
+    lines = [
+        "# `localekit check` vs compare-locales on mozilla-www-l10n",
+        "",
+        f"Command: `python tools/bench_check.py --repeat {opts.repeat} --jobs {opts.jobs}` "
+        f"({os.cpu_count()} CPUs; {len(locales)} locales; both tools as subprocesses, alternating).",
+        "",
+        "| run | median wall (s) | runs (s) |",
+        "|---|---|---|",
+        f"| localekit check, cold (empty cache) | {lk_med:.2f} | {', '.join(f'{t:.2f}' for t in lk_times)} |",
+    ]
+    if cl_times:
+        cl_med = statistics.median(cl_times)
+        lines.append(f"| compare-locales 9.0.5 | {cl_med:.2f} | {', '.join(f'{t:.2f}' for t in cl_times)} |")
+    lines += [
+        f"| localekit check, warm, nothing changed | {no_change:.2f} | {no_change:.2f} |",
+        f"| localekit check, warm, one file changed | {statistics.median(warm):.2f} | "
+        f"{', '.join(f'{t:.2f}' for t in warm)} |",
+    ]
+    if cl_times:
+        lines += ["", f"Speed-up (compare-locales median / localekit cold median): **{cl_med / lk_med:.1f}x**"]
+    try:
+        load = os.getloadavg()
+        lines += ["", f"Load average at the end: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (shared machine)."]
+    except OSError:
+        pass
+    text = "\n".join(lines) + "\n"
+    opts.out.parent.mkdir(parents=True, exist_ok=True)
+    opts.out.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
