@@ -1,30 +1,35 @@
 """localekit: say the right thing, the right way, in every locale.
 
-Public API (imported lazily so ``import localekit`` stays cheap)::
+Public API::
 
-    localekit.load("de-DE")            # -> Pack (cached)
-    localekit.render(...)               # Fluent rendering, see localekit.render
-    localekit.screen(text, locale)      # cultural-fit screening, see localekit.screen
+    import localekit
+    pack = localekit.load("de-DE")                       # Pack (cached)
+    from localekit.render import Renderer, render        # Fluent rendering
+    from localekit.screen import screen, screen_many     # cultural-fit screening
+    from localekit.check import ...                      # CI checks (see docs/check.md)
+
+Attributes are imported lazily so ``import localekit`` (and every CLI start) stays cheap.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["LocalekitError", "Pack", "__version__", "load", "screen", "screen_many"]
+__all__ = ["LocalekitError", "Pack", "__version__", "load"]
 
-from localekit.errors import LocalekitError
-from localekit.packs import Pack, load
+if TYPE_CHECKING:
+    from localekit.errors import LocalekitError
+    from localekit.packs import Pack, load
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("screen", "screen_many"):
-        from localekit import screen as _screen_pkg
+    if name in ("load", "Pack"):
+        from localekit import packs
 
-        return getattr(_screen_pkg, name)
-    if name == "Renderer":
-        from localekit.render import Renderer
+        return getattr(packs, name)
+    if name == "LocalekitError":
+        from localekit.errors import LocalekitError
 
-        return Renderer
+        return LocalekitError
     raise AttributeError(f"module 'localekit' has no attribute {name!r}")

@@ -97,12 +97,12 @@ class TagRule(AuditRule):
         except UnknownLocaleError as exc:
             yield f"tag {tag!r} is not a valid BCP-47 tag ({exc.hint})", ("tag",), None
             return
-        if norm != tag:
+        if norm != tag and not _legacy_language_ok(tag, norm):
             yield f"tag {tag!r} is not canonical; write {norm!r}", ("tag",), None
         if pack.folder.name != tag:
             yield f"tag {tag!r} differs from its folder name {pack.folder.name!r}; rename one", ("tag",), None
         lang = langcodes.Language.get(norm)
-        if lang.language != d["language"]:
+        if tag.split("-")[0].lower() != d["language"]:
             yield f"language {d['language']!r} does not match tag {tag!r} ({lang.language})", ("language",), None
         if (lang.territory or None) != d.get("region"):
             yield f"region {d.get('region')!r} does not match tag {tag!r} ({lang.territory})", ("region",), None
@@ -110,6 +110,13 @@ class TagRule(AuditRule):
             yield f"language {d['language']!r} is not an ISO 639 code", ("language",), None
         if d.get("region") and not pycountry.countries.get(alpha_2=d["region"]):
             yield f"region {d['region']!r} is not an ISO 3166-1 code", ("region",), None
+
+
+def _legacy_language_ok(tag: str, norm: str) -> bool:
+    """CLDR replaces some valid ISO 639-1 codes (tl -> fil); MASSIVE and IANA keep them, so both pass."""
+    lang, _, rest = tag.partition("-")
+    nlang, _, nrest = norm.partition("-")
+    return rest == nrest and lang != nlang and pycountry.languages.get(alpha_2=lang) is not None
 
 
 @RULES.register
@@ -215,6 +222,32 @@ class HolidayIdsRule(AuditRule):
             if obs["id"] not in calendar.OBSERVANCE_IDS:
                 yield (f"unknown observance {obs['id']!r} (known: {', '.join(calendar.OBSERVANCE_IDS)})",
                        ("holidays", "observances", i, "id"), None)
+
+
+@RULES.register
+class HolidayGreetRule(AuditRule):
+    id = "holiday-greet"
+    severity = "info"  # greeting a non-public holiday can be right (New Year in India); worth a look
+    description = "every greeted holiday id (with name patterns) occurs in the pack's python-holidays calendar"
+
+    def check(self, pack):
+        h = pack.data["holidays"]
+        country = h.get("country")
+        if not country or country not in pyholidays.list_supported_countries():
+            return
+        catalog = calendar.holiday_catalog()
+        seen: set[str] = set()
+        cats = tuple(h.get("categories", ()))
+        try:
+            for year in (2026, 2027):
+                for hol in calendar.country_holidays(country, h.get("subdivision"), year, None, cats):
+                    seen.update(hol.ids)
+        except (NotImplementedError, KeyError, ValueError):
+            return  # the holidays rule reports an unsupported calendar
+        for i, hid in enumerate(h.get("greet", [])):
+            if hid in catalog and catalog[hid]["match"] and hid not in seen:
+                yield (f"greeted holiday {hid!r} never occurs in python-holidays' {country} calendar "
+                       "(2026-2027); check the id or its patterns in policies/holidays.yaml"), ("holidays", "greet", i), None
 
 
 @RULES.register

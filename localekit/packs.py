@@ -348,6 +348,9 @@ def _resolve(tag: str) -> Pack:
     packs = available()
     if norm in packs:
         return build_pack(norm)
+    raw = tag.replace("_", "-")
+    if raw in packs:  # a pack kept under a valid tag CLDR would rewrite (MASSIVE's tl-PH, not fil-PH)
+        return build_pack(raw)
     if norm == ROOT or norm == "und":
         return build_pack(ROOT)
     aliases = alias_index()

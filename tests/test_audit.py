@@ -226,3 +226,17 @@ def test_cli_missing_path_is_usage_error(tmp_path):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert "no such file or directory" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_holiday_greet_rule(tmp_path):
+    pack = make_pack(tmp_path, lambda t: t.replace("greet: [new_year,", "greet: [diwali, new_year,"))
+    fs = findings(pack, "holiday-greet")
+    assert len(fs) == 1 and "'diwali' never occurs" in fs[0].message and fs[0].severity == "info"
+    assert findings(make_pack(tmp_path / "ok"), "holiday-greet") == []  # Christmas etc. do occur in DE
+
+
+def test_tl_ph_is_accepted_although_cldr_prefers_fil():
+    from localekit.packs import load
+
+    assert load("tl-PH").tag == "tl-PH"
+    assert load("fil-PH").tag == "tl-PH"
