@@ -246,8 +246,9 @@ class HolidayGreetRule(AuditRule):
             return  # the holidays rule reports an unsupported calendar
         for i, hid in enumerate(h.get("greet", [])):
             if hid in catalog and catalog[hid]["match"] and hid not in seen:
-                yield (f"greeted holiday {hid!r} never occurs in python-holidays' {country} calendar "
-                       "(2026-2027); check the id or its patterns in policies/holidays.yaml"), ("holidays", "greet", i), None
+                message = (f"greeted holiday {hid!r} never occurs in python-holidays' {country} calendar "
+                           "(2026-2027); check the id or its patterns in policies/holidays.yaml")
+                yield message, ("holidays", "greet", i), None
 
 
 @RULES.register
