@@ -7,20 +7,22 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike, *, encoding: str = "utf-8", newline: str | None = None) -> Iterator[IO[str]]:
-    """Open a temp file beside ``path``; on success fsync and rename it over ``path``.
+def atomic_writer(path: str | os.PathLike, mode: str = "w", *, encoding: str | None = "utf-8",
+                  newline: str | None = None) -> Iterator[IO[Any]]:
+    """Open a temp file beside ``path`` (``mode`` ``"w"`` or ``"wb"``); on success fsync and rename it.
 
     On any exception (including KeyboardInterrupt) the temp file is removed and ``path`` is left
     exactly as it was.
     """
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    binary = "b" in mode
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
+        with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None if binary else newline) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -39,15 +41,5 @@ def atomic_write_text(path: str | os.PathLike, text: str, *, encoding: str = "ut
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    with atomic_writer(path, "wb") as fh:
+        fh.write(data)

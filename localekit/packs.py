@@ -182,25 +182,24 @@ def available() -> dict[str, Path]:
     return {p.name: p for p in sorted(root.iterdir()) if (p / "pack.yaml").is_file()}
 
 
-@cache
-def _doc(tag: str) -> YamlDoc:
-    """Parsed and validated ``pack.yaml`` of a bundled pack (raises on the first problem)."""
-    path = available()[tag] / "pack.yaml"
+def _validated(path: Path, schema: str) -> YamlDoc:
+    """Parse and validate one YAML file; raise its first problem as :class:`PackError`."""
     doc = parse_yaml(path)
-    problems = validate(doc, "pack.schema.json")
+    problems = validate(doc, schema)
     if problems:
         raise problems[0]
     return doc
+
+
+@cache
+def _doc(tag: str) -> YamlDoc:
+    """Parsed and validated ``pack.yaml`` of a bundled pack."""
+    return _validated(available()[tag] / "pack.yaml", "pack.schema.json")
 
 
 @cache
 def _root_doc() -> YamlDoc:
-    path = locales_dir() / "root.yaml"
-    doc = parse_yaml(path)
-    problems = validate(doc, "root.schema.json")
-    if problems:
-        raise problems[0]
-    return doc
+    return _validated(locales_dir() / "root.yaml", "root.schema.json")
 
 
 @cache
