@@ -70,8 +70,11 @@ def _seed() -> None:
     np.random.seed(SEED)
 
 
+TopicWeights = tuple[np.ndarray | None, np.ndarray | None, np.ndarray, np.ndarray]
+
+
 def fit_topics(x: np.ndarray, y: np.ndarray, *, hidden: int = 0, weight_decay: float = 1e-4,
-               epochs: int = 300) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray, np.ndarray]:
+               epochs: int = 300, pos_power: float = 0.5) -> TopicWeights:
     """Multi-label head; returns (w1, b1, w, b) (w1/b1 None when linear). Full-batch, deterministic."""
     _seed()
     X = torch.from_numpy(x.astype(np.float32))
@@ -84,7 +87,7 @@ def fit_topics(x: np.ndarray, y: np.ndarray, *, hidden: int = 0, weight_decay: f
     layers.append(torch.nn.Linear(d, Y.shape[1]))
     net = torch.nn.Sequential(*layers)
     pos = Y.sum(0).clamp(min=1)
-    pos_weight = ((Y.shape[0] - pos) / pos).clamp(max=10.0).sqrt()
+    pos_weight = ((Y.shape[0] - pos) / pos).clamp(max=30.0).pow(pos_power)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
     opt = torch.optim.Adam(net.parameters(), lr=0.01 if hidden else 0.05, weight_decay=weight_decay)
     for _ in range(epochs):
@@ -100,12 +103,13 @@ def fit_topics(x: np.ndarray, y: np.ndarray, *, hidden: int = 0, weight_decay: f
     return None, None, lin[0].weight.detach().numpy() * 10.0, lin[0].bias.detach().numpy()
 
 
-def calibrate(scores: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Per-topic threshold maximising F1 on dev (0.5 when a topic has no dev positives)."""
+def calibrate(scores: np.ndarray, y: np.ndarray, min_support: int = 5) -> np.ndarray:
+    """Per-topic threshold maximising F1 on dev (0.5 when a topic has < ``min_support`` dev positives:
+    a threshold fitted to two or three examples is noise)."""
     grid = np.linspace(0.05, 0.95, 91)
     out = np.full(scores.shape[1], 0.5)
     for t in range(scores.shape[1]):
-        if y[:, t].sum() == 0:
+        if y[:, t].sum() < min_support:
             continue
         best = (-1.0, 0.5)
         for thr in grid:
