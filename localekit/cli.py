@@ -47,12 +47,23 @@ def cli() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors become one line on stderr and exit code 2, never a traceback."""
     try:
-        cli.main(args=argv, prog_name="localekit", standalone_mode=False)
+        # not cli.main(): its KeyboardInterrupt handler prints a blank line before ours
+        with cli.make_context("localekit", list(sys.argv[1:] if argv is None else argv)) as ctx:
+            cli.invoke(ctx)
+    except click.exceptions.Exit as exc:  # --help, --version
+        sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("localekit: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `localekit`: the help, as click does
+            exc.show()
+            sys.exit(exc.exit_code)
+        # one line, like every other user error (click's own show() prints usage over 3-4 lines)
+        hint = f" (see 'localekit {exc.ctx.command_path.split(' ', 1)[-1]} --help')" if getattr(
+            exc, "ctx", None) is not None and " " in exc.ctx.command_path else ""
+        message = " ".join(exc.format_message().split())
+        click.echo(f"localekit: error: {message}{hint}", err=True)
         sys.exit(exc.exit_code)
     except LocalekitError as exc:
         click.echo(f"localekit: error: {exc}", err=True)

@@ -10,6 +10,16 @@ from pathlib import Path
 from typing import IO, Any
 
 
+def _mkstemp(target: Path) -> tuple[int, str]:
+    """A temp file beside ``target``; errors name ``target`` (not the temp name) for the user."""
+    if target.is_dir():
+        raise IsADirectoryError(21, "is a directory (name a file to write)", str(target))
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    except OSError as exc:
+        raise type(exc)(exc.errno, f"cannot write here: {exc.strerror}", str(target)) from None
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike, mode: str = "w", *, encoding: str | None = "utf-8",
                   newline: str | None = None) -> Iterator[IO[Any]]:
@@ -19,7 +29,7 @@ def atomic_writer(path: str | os.PathLike, mode: str = "w", *, encoding: str | N
     exactly as it was.
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    fd, tmp = _mkstemp(target)
     binary = "b" in mode
     try:
         with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None if binary else newline) as fh:

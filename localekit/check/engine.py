@@ -66,6 +66,9 @@ def plan_dirs(reference: Path, l10n_root: Path, locales: list[str]) -> dict[str,
         ref_res = reference.resolve()
         locales = sorted(p.name for p in l10n_root.iterdir() if p.is_dir() and not p.name.startswith(".")
                          and p.resolve() != ref_res and any(p.rglob("*.ftl")))
+        if not locales:  # nothing to check is a wrong path, never a silent pass
+            raise LocalekitError("no locale folder with .ftl files under the localization root",
+                                 str(l10n_root), hint="check the path, or name the locales")
     plan: dict[str, list[Pair]] = {}
     for loc in locales:
         ldir = l10n_root / loc

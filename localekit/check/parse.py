@@ -315,7 +315,10 @@ def _scan(text: str) -> list[dict]:
             entries.append(_fast_entry(src, offsets[i], cmt))
         except _Fallback:
             parser = parser or FluentParser(with_spans=True)
-            node = parser.parse_entry(src + "\n")
+            # parse the whole chunk: parse_entry() stops after the first entry and would silently
+            # drop junk on its later lines (an indented "}" after a value)
+            body = parser.parse(src + "\n").body
+            node = body[0] if len(body) == 1 else None
             if not isinstance(node, (ftl.Message, ftl.Term)):
                 raise
             entries.append(_ast_entry(node, offsets[i], cmt))

@@ -71,7 +71,21 @@ class Catalog:
         self.terms: dict[str, FTL.Term] = {}
         self.sources: dict[str, str] = {}
         self._compiled: dict[tuple, Pattern | None] = {}
+        self._attrs: dict[tuple[str, str], dict[str, FTL.Pattern]] = {}
         self._lock = threading.RLock()
+
+    def _attributes(self, kind: str, name: str) -> dict[str, FTL.Pattern]:
+        """Attribute name -> pattern of one entry (first definition wins); an index, so a message
+        with thousands of attributes is not scanned once per attribute. Raises ``KeyError``."""
+        key = (kind, name)
+        idx = self._attrs.get(key)
+        if idx is None:
+            entry = (self.terms if kind == "term" else self.messages)[name]
+            idx = {}
+            for a in entry.attributes:
+                idx.setdefault(a.id.name, a.value)
+            self._attrs[key] = idx  # idempotent: a racing thread builds the same index
+        return idx
 
     def add(self, resource: FTL.Resource, source: str = "") -> None:
         for entry in resource.body:
@@ -88,7 +102,7 @@ class Catalog:
             return False
         if attr is None:
             return True
-        return any(a.id.name == attr for a in msg.attributes)
+        return attr in self._attributes("message", name)
 
     def attribute_names(self, name: str) -> list[str]:
         msg = self.messages.get(name)
@@ -107,11 +121,8 @@ class Catalog:
             if node is None:
                 raise TypeError(name)
         else:
-            for a in entry.attributes:
-                if a.id.name == attr:
-                    node = a.value
-                    break
-            else:
+            node = self._attributes(kind, name).get(attr)
+            if node is None:
                 raise KeyError(attr)
         with self._lock:
             if key not in self._compiled:
@@ -159,7 +170,10 @@ class Compiler:
             text = expr.parse()["value"]
             return xml_escape(text) if self.mode == SSML else text
         if isinstance(expr, FTL.NumberLiteral):
-            text = self.fmts.fmt(_number_literal(expr))
+            try:
+                text = self.fmts.fmt(_number_literal(expr))
+            except (FormatError, ValueError, ArithmeticError):
+                return _error_part(f"Cannot format number literal ({len(expr.value)} characters)")
             if self.mode == SSML:
                 return f'<say-as interpret-as="cardinal">{xml_escape(text)}</say-as>'
             return FSI + text + PDI if isolate else text
@@ -347,8 +361,22 @@ class Compiler:
         return select
 
 
-def _number_literal(node: FTL.NumberLiteral) -> int | float:
-    return float(node.value) if "." in node.value else int(node.value)
+def _error_part(message: str) -> Callable[[dict, Env], str]:
+    """A part that reports ``message`` each time it is rendered and prints ``{???}``."""
+
+    def error_part(a: dict, e: Env) -> str:
+        e.errors.append(message)
+        return "{???}"
+
+    return error_part
+
+
+def _number_literal(node: FTL.NumberLiteral) -> int | float | Decimal:
+    if "." in node.value:
+        return float(node.value)
+    if len(node.value) > 4000:  # int() refuses over 4300 digits (CVE-2020-10735 limit)
+        return Decimal(node.value)
+    return int(node.value)
 
 
 def _variable(name: str) -> Callable[[dict, Env], Any]:
@@ -439,6 +467,11 @@ def _part(fn: Callable, fmts: LocaleFormats, isolate: bool, ssml_value: bool, ss
 
 def _join(parts: list[str | Callable], n_elements: int) -> Callable[[dict, Env], str]:
     """Generate ``f(a, e)`` concatenating constant text and part calls (with the parts budget)."""
+    if n_elements > MAX_PARTS:
+        # always over budget: never generate (and compile) source with one argument per part
+        def too_many(a: dict, e: Env) -> str:
+            raise Abort(f"Too many parts in message (> {MAX_PARTS}), aborting.")
+        return too_many
     names: dict[str, Callable] = {}
     terms = []
     for i, p in enumerate(parts):
