@@ -28,8 +28,17 @@ import regex
 _INVISIBLE = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\ud800-\udfff"  # lone surrogates (only reachable through the API): never text
 )
 _INVISIBLE_RE = regex.compile(f"[{_INVISIBLE}]")
+# Overlay marks (canonical combining class 1: strike-through, slash, ring overlays) draw over a
+# letter without changing what it reads as; stacking them on every letter hides words from lexicons.
+_OVERLAY = (
+    "\u0334-\u0338\u1cd4\u1ce2-\u1ce8\u20d2\u20d3\u20d8-\u20da\u20e5\u20e6\u20ea\u20eb"
+    "\U00010a39\U00016af0-\U00016af4\U0001bc9e\U0001d167-\U0001d169"
+)
+_OVERLAY_RE = regex.compile(f"[{_OVERLAY}]")
+_STRIP_RE = regex.compile(f"[{_INVISIBLE}{_OVERLAY}]")
 # Emoji sequences need ZWJ (U+200D) and VS16 (U+FE0F): keep them when next to a pictograph.
 _EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f")
 # ZWNJ/ZWJ are spelling in Arabic-script and Indic languages (Persian "می‌خواهم"): keep them there.
@@ -77,9 +86,14 @@ _LEET_TOKEN = regex.compile(r"[\w@$]+")
 _MAX_LEET_VARIANTS = 16
 
 
+def has_visible_text(text: str) -> bool:
+    """False when ``text`` is only whitespace, invisible controls and overlay marks."""
+    return bool(_STRIP_RE.sub("", text).strip())
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One evasion undone: ``kind`` is invisible|confusable|fullwidth|leet, span in the original."""
+    """One evasion undone: ``kind`` is invisible|combining|confusable|fullwidth|leet, span in the original."""
 
     kind: str
     start: int
@@ -247,7 +261,7 @@ def _runs(text: str) -> list[tuple[int, int, bool]]:
                 out.append((ps, pe - 1, True))
             start = pe - 1
         run = text[start:end]
-        simple = _INVISIBLE_RE.search(run) is None and unicodedata.is_normalized("NFKC", run)
+        simple = _STRIP_RE.search(run) is None and unicodedata.is_normalized("NFKC", run)
         out.append((start, end, simple))
     return out
 
@@ -259,6 +273,15 @@ def _normalize_run(text: str, start: int, end: int, chars: list[str], srcs: list
     for m in _CLUSTER.finditer(text, start, end):
         i = m.start()
         seg = m.group()
+        if len(seg) > 1 and (_INVISIBLE_RE.match(seg[0]) or _OVERLAY_RE.search(seg)):
+            # an invisible control in front of combining marks, or overlay marks on a letter:
+            # judge the cluster character by character so the hidden parts are dropped
+            for k, ch in enumerate(seg):
+                if _OVERLAY_RE.match(ch):
+                    changes.append(Change("combining", i + k, i + k + 1, f"U+{ord(ch):04X}"))
+                else:
+                    _normalize_run(text, i + k, i + k + 1, chars, srcs, srce, changes)
+            continue
         if len(seg) == 1 and _INVISIBLE_RE.match(seg):
             prev_p = i > 0 and _PICTO.match(text[i - 1])
             next_p = i + 1 < n and _PICTO.match(text[i + 1])

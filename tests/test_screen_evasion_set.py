@@ -79,8 +79,6 @@ def test_undone_variants_flag_exactly_like_plain_where_normalised_equal(verdicts
     assert not diff, diff
 
 
-@pytest.mark.xfail(strict=True, reason="screener/normalize: invisible characters before a combining mark "
-                   "(hi vowel signs, ar shadda) are not removed (hi: 15, ar: 6 variants)")
 def test_invisible_and_width_variants_normalise_to_plain(verdicts: list[tuple[dict, dict]]) -> None:
     from localekit.normalize import normalize
     from localekit.screen.lexicons import LEXICON
@@ -94,12 +92,7 @@ def test_invisible_and_width_variants_normalise_to_plain(verdicts: list[tuple[di
 
 @pytest.mark.parametrize("kind", [
     "homoglyph", "bidi", "fullwidth",
-    pytest.param("zero_width", marks=pytest.mark.xfail(strict=True, reason=(
-        "screener/normalize: ZWSP/word joiner before a Devanagari vowel sign or virama is kept and not reported "
-        "(hi: alcohol-p04, pork-p02)"))),
-    pytest.param("combining", marks=pytest.mark.xfail(strict=True, reason=(
-        "screener: combining overlays (U+0336 on every letter of a word) are neither undone nor reported "
-        "as obfuscation"))),
+    "zero_width", "combining",
 ])
 def test_variants_report_obfuscation_with_original_spans(verdicts: list[tuple[dict, dict]], kind: str) -> None:
     """Leetspeak is decoded (and reported) only for lexicon words by design, so it is not listed."""

@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -69,7 +72,7 @@ def screen(locale: str | None, input_file: str | None, fmt: str, model: str | No
     from localekit.screen.screener import Screener, error_record
 
     moment = _parse_when(when)
-    if locale:
+    if locale is not None:
         from localekit import packs
 
         packs.load(locale)  # an invalid --locale is a usage error (exit 2), not N item errors
@@ -83,6 +86,9 @@ def screen(locale: str | None, input_file: str | None, fmt: str, model: str | No
     else:
         in_stream = open(input_file, encoding="utf-8", errors="replace")  # noqa: SIM115
     status = 0
+    guard = _DeferredInterrupt()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, guard)
 
     def run(out: IO[str]) -> None:
         nonlocal status
@@ -98,8 +104,7 @@ def screen(locale: str | None, input_file: str | None, fmt: str, model: str | No
                 if "error" in v or v["action"] == "block":
                     status = 1
                 lines.append(_safe(json.dumps(v, ensure_ascii=False) if fmt == "jsonl" else _text_line(v), v))
-            out.write("".join(line + "\n" for line in lines))
-            out.flush()
+            guard.write(out, "".join(line + "\n" for line in lines))
             pending.clear()
 
         for item in _read_items(in_stream):
@@ -121,6 +126,41 @@ def screen(locale: str | None, input_file: str | None, fmt: str, model: str | No
         if input_file not in (None, "-"):
             in_stream.close()
     sys.exit(status)
+
+
+class _DeferredInterrupt:
+    """Ctrl-C during a batch write lets that write finish (no torn JSON line), then stops;
+    a second Ctrl-C while still blocked (a consumer that stopped reading) stops at once."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+
+    def __call__(self, signum: int, frame: object) -> None:
+        if self.writing and not self.pending:
+            self.pending = True
+            return
+        raise KeyboardInterrupt
+
+    def write(self, out: IO[str], text: str) -> None:
+        self.writing = True
+        try:
+            try:
+                fd = out.fileno()
+            except (AttributeError, OSError, io.UnsupportedOperation):
+                fd = None
+            if fd is None:
+                out.write(text)
+                out.flush()
+            else:  # os.write in a loop: partial writes and EINTR never lose bytes (PEP 475)
+                out.flush()
+                view = memoryview(text.encode("utf-8", errors="backslashreplace"))
+                while view:
+                    view = view[os.write(fd, view):]
+        finally:
+            self.writing = False
+        if self.pending:
+            raise KeyboardInterrupt
 
 
 def _safe(line: str, v: dict[str, Any]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -120,7 +121,7 @@ class ObfuscationRule(ScreenRule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         names = {"invisible": "invisible characters", "confusable": "look-alike letters from another script",
-                 "fullwidth": "full-width letters", "leet": "leetspeak"}
+                 "fullwidth": "full-width letters", "leet": "leetspeak", "combining": "overlay marks"}
         for ch in ctx.norm.changes:
             if ch.kind == "invisible" and not _inside_word(ctx.original, ch.start, ch.end):
                 continue
@@ -131,7 +132,10 @@ class ObfuscationRule(ScreenRule):
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    def wordish(ch: str) -> bool:  # letters, digits and combining marks (Indic vowel signs, shadda)
+        return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+    return start > 0 and end < len(text) and wordish(text[start - 1]) and wordish(text[end])
 
 
 @RULES.register

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from localekit.errors import LocalekitError, ModelError
-from localekit.normalize import normalize
+from localekit.normalize import has_visible_text, normalize
 from localekit.policy import TOPICS
 from localekit.screen.heads import FORMALITY_LABELS, Heads
 from localekit.screen.lexicons import LEXICON
@@ -333,6 +333,8 @@ def _validate(it: Item, max_chars: int) -> Verdict | None:
         return error_record(it.id, it.locale, "invalid_item", "text must be a string")
     if not it.text.strip():
         return error_record(it.id, it.locale, "empty_text", "empty text")
+    if not has_visible_text(it.text):
+        return error_record(it.id, it.locale, "empty_text", "text has only invisible characters")
     if len(it.text) > max_chars:
         return error_record(it.id, it.locale, "text_too_long",
                             f"text has {len(it.text)} characters; the limit is {max_chars}")
