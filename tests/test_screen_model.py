@@ -29,7 +29,12 @@ def test_pork_policy_per_locale(scr):
     sa = scr.screen(text, "ar-SA")
     de = scr.screen(text, "de-DE")
     assert "pork" in sa["flagged"] and "pork" in de["flagged"]
-    assert sa["action"] == "revise" and de["action"] == "allow"
+    # the same score, judged by each locale's policy (other topics may add their own findings)
+    pork_sa = [f for f in sa["findings"] if f["code"] == "topic" and f["message"].startswith("pork")]
+    pork_de = [f for f in de["findings"] if f["code"] == "topic" and f["message"].startswith("pork")]
+    assert "revise in ar-SA" in pork_sa[0]["message"] and "Pork is haram" in pork_sa[0]["message"]
+    assert "allow in de-DE" in pork_de[0]["message"]
+    assert sa["action"] in ("revise", "block")
     assert sa["topics"]["pork"] == pytest.approx(de["topics"]["pork"])
 
 
