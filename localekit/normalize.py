@@ -8,8 +8,9 @@ Two views of a text are built, both with offsets into the original:
   restricted to the Latin/Cyrillic/Greek homoglyphs that evasion uses in practice). Case is kept:
   case carries register (German "Sie" vs "sie").
 - ``folded`` (what lexicons match): ``text`` case-folded, with leetspeak-light decoding
-  (0→o, 1→i/l, 3→e, 4→a, 5→s, @→a, $→s) applied only to tokens whose decoding is a lexicon word,
-  so "2024" or "mp3" are never rewritten.
+  (0→o, 1→i/l, 3→e, 4→a, 5→s, @→a, $→s) applied to tokens whose decoding is a lexicon word and to
+  Latin tokens with such symbols *between* letters ("w1ne", "b00ze"), so "2024", "mp3" or
+  "covid19" are never rewritten.
 
 Every character of a view carries the index of the original character it came from, so a match
 ``[i, j)`` in a view maps back with :meth:`Normalized.span`. What was undone is kept in
@@ -83,6 +84,7 @@ LEET: dict[str, tuple[str, ...]] = {
     "0": ("o",), "1": ("i", "l"), "3": ("e",), "4": ("a",), "5": ("s",), "@": ("a",), "$": ("s",),
 }
 _LEET_TOKEN = regex.compile(r"[\w@$]+")
+_INTERIOR_LEET = regex.compile(r"\p{Latin}[01345@$]+\p{Latin}")  # "w1ne", not "で1つ" or "mp3"
 _MAX_LEET_VARIANTS = 16
 
 
@@ -337,20 +339,22 @@ def _decode_leet(folded: str, text: str, folded_map: list[int] | None, starts: l
         tok = m.group()
         if not any(c in LEET for c in tok) or not any(c.isalpha() for c in tok):
             continue
-        stripped = tok
-        for cand in _variants(stripped):
-            if lexicon(cand):
-                for k, ch in enumerate(cand):
-                    fi = m.start() + k
-                    fchars[fi] = ch
-                    ti = folded_map[fi] if folded_map is not None else fi
-                    if tchars[ti] != ch and tchars[ti].casefold() != ch:
-                        tchars[ti] = ch
-                ti0 = folded_map[m.start()] if folded_map is not None else m.start()
-                ti1 = folded_map[m.start() + len(stripped) - 1] if folded_map is not None \
-                    else m.start() + len(stripped) - 1
-                o0 = starts[ti0] if starts is not None else ti0
-                o1 = ends[ti1] if ends is not None else ti1 + 1
-                changes.append(Change("leet", o0, o1, f"{stripped}→{cand}"))
-                break
+        cand = next((c for c in _variants(tok) if lexicon(c)), None)
+        if cand is None and _INTERIOR_LEET.search(tok):
+            # not a lexicon word, but digits/symbols *between* letters ("w1ne", "b00ze") are how
+            # leetspeak hides words from the model too: decode with each symbol's first reading
+            cand = "".join(LEET.get(ch, (ch,))[0] for ch in tok)
+        if cand is None:
+            continue
+        for k, ch in enumerate(cand):
+            fi = m.start() + k
+            fchars[fi] = ch
+            ti = folded_map[fi] if folded_map is not None else fi
+            if tchars[ti] != ch and tchars[ti].casefold() != ch:
+                tchars[ti] = ch
+        ti0 = folded_map[m.start()] if folded_map is not None else m.start()
+        ti1 = folded_map[m.end() - 1] if folded_map is not None else m.end() - 1
+        o0 = starts[ti0] if starts is not None else ti0
+        o1 = ends[ti1] if ends is not None else ti1 + 1
+        changes.append(Change("leet", o0, o1, f"{tok}→{cand}"))
     return "".join(fchars), "".join(tchars)

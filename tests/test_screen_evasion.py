@@ -67,10 +67,12 @@ def test_cyrillic_latin_mix_is_repaired_in_both_directions(text, mixed, scripts)
     assert [c.kind for c in n.changes] == ["confusable"]
 
 
-def test_leet_only_for_lexicon_words():
-    n = normalize("In 2024 I bought 3 mp3 players and 1 l33t b00k", lexicon=lex)
-    assert n.text == "In 2024 I bought 3 mp3 players and 1 l33t b00k"
+def test_leet_only_for_lexicon_words_or_symbols_between_letters():
+    n = normalize("In 2024 I bought 3 mp3 players for covid19 tests, 1kg each; デーツで1つずつ", lexicon=lex)
+    assert n.text == "In 2024 I bought 3 mp3 players for covid19 tests, 1kg each; デーツで1つずつ"
     assert not n.changes
+    n = normalize("a l33t b00k", lexicon=lex)  # symbols between letters: leetspeak even off-lexicon
+    assert n.text == "a leet book" and [c.kind for c in n.changes] == ["leet", "leet"]
     n = normalize("W33D and v0dk4 for $5", lexicon=lex)
     assert n.folded == "weed and vodka for $5"
 

@@ -43,9 +43,6 @@ def test_set_covers_scripts_and_kinds(verdicts: list[tuple[dict, dict]]) -> None
     assert langs >= {"en", "de", "fr", "es", "ru", "ar", "hi", "ja"} or len(langs) >= 1
 
 
-@pytest.mark.xfail(strict=True, reason="screener/normalize: ZWSP, word joiner and bidi isolates placed before a "
-                   "combining mark (Devanagari vowel signs, Arabic shadda) are kept, so hi/ar zero_width variants "
-                   "reach the model changed and flag more often than the plain texts (0.845 vs 0.793)")
 def test_flag_rate_of_variants_matches_plain(verdicts: list[tuple[dict, dict]]) -> None:
     plain = {_key(r): _flagged(r, v) for r, v in verdicts if r["variant"] == "plain"}
     assert sum(plain.values()) >= 0.5 * len(plain)  # the plain positives are mostly flagged
