@@ -6,6 +6,7 @@ Each rule is a small class with a stable id, registered in :data:`RULES`; per-pa
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -298,8 +299,6 @@ class PolicyRule(AuditRule):
         topics = taxonomy()
         for topic in (pol.get("overrides") or {}):
             if topic not in topics:
-                import difflib
-
                 guess = difflib.get_close_matches(topic, list(topics), n=1)
                 hint = f"; did you mean {guess[0]!r}?" if guess else ""
                 yield f"unknown topic {topic!r} in policy.overrides{hint}", ("policy", "overrides", topic), None

@@ -7,6 +7,7 @@ in ``Pack.match_note``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections import Counter
@@ -367,8 +368,7 @@ def _resolve(tag: str) -> Pack:
     pack = build_pack(match, requested=norm, derive_region=region, match_note=note)
     if region and region != _doc(match).data.get("region"):
         where = pack.holiday_country or "none (python-holidays has no calendar for it)"
-        note += f"; holidays for {region}: {where}"
-        pack = build_pack(match, requested=norm, derive_region=region, match_note=note)
+        pack = dataclasses.replace(pack, match_note=f"{note}; holidays for {region}: {where}")
     return pack
 
 

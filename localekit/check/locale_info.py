@@ -78,8 +78,7 @@ def locale_info(folder: str) -> LocaleInfo:
         note = f"{folder} uses the {pack.tag} pack (the only pack for its language)"
     if pack.path is None or pack.path.name == "root.yaml":
         return LocaleInfo(folder, None, language, pack.match_note or f"no pack close to {folder}")
-    forb = tuple((t.term, t.reason, t.suggest) if hasattr(t, "term") else (t[0], t[1], None)
-                 for t in pack.policy.forbidden_terms)
+    forb = tuple((t.term, t.reason, t.suggest) for t in pack.policy.forbidden_terms)
     return LocaleInfo(
         folder=folder, tag=pack.tag, language=pack.language or language, match_note=note,
         scripts=tuple(pack.scripts), registers=tuple(pack.formality.registers),

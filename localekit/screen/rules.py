@@ -119,9 +119,13 @@ class ObfuscationRule(ScreenRule):
     action = "review"
     description = "Homoglyphs, invisible characters, full-width letters or leetspeak hide words."
 
+    names: ClassVar[dict[str, str]] = {
+        "invisible": "invisible characters", "confusable": "look-alike letters from another script",
+        "fullwidth": "full-width letters", "leet": "leetspeak", "combining": "overlay marks",
+    }
+
     def check(self, ctx: Context) -> Iterator[Hit]:
-        names = {"invisible": "invisible characters", "confusable": "look-alike letters from another script",
-                 "fullwidth": "full-width letters", "leet": "leetspeak", "combining": "overlay marks"}
+        names = self.names
         for ch in ctx.norm.changes:
             if ch.kind == "invisible" and not _inside_word(ctx.original, ch.start, ch.end):
                 continue
