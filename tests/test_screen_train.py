@@ -63,7 +63,7 @@ def tiny_data(tmp_path_factory) -> Path:
 def encoder():
     from localekit.screen.encoder import Encoder
 
-    return Encoder.load(device="cpu")
+    return Encoder.load(device="cpu", dtype="float32")  # training's dtype (see `localekit train`)
 
 
 def test_train_save_load_is_deterministic(tiny_data, encoder, tmp_path, monkeypatch, formality_data):
@@ -75,8 +75,8 @@ def test_train_save_load_is_deterministic(tiny_data, encoder, tmp_path, monkeypa
     for lang in ("de", "ja"):  # a slice of the real pairs keeps this test short
         lines = (formality_data / f"{lang}.train.jsonl").read_text(encoding="utf-8").splitlines()[:120]
         (small_formality / f"{lang}.train.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    h1, _ = train_heads(encoder, project_dir=tiny_data, formality_dir=small_formality)
-    h2, _ = train_heads(encoder, project_dir=tiny_data, formality_dir=small_formality)
+    h1, _ = train_heads(encoder, project_dir=tiny_data, formality_dir=small_formality, finetune=False)
+    h2, _ = train_heads(encoder, project_dir=tiny_data, formality_dir=small_formality, finetune=False)
     assert np.array_equal(h1.topic_w, h2.topic_w) and np.array_equal(h1.form_ngrams, h2.form_ngrams)
     h1.save(tmp_path / "heads")
     loaded = Heads.load(tmp_path / "heads")
@@ -84,3 +84,66 @@ def test_train_save_load_is_deterministic(tiny_data, encoder, tmp_path, monkeypa
     assert np.allclose(loaded.topic_scores(emb), h1.topic_scores(emb), atol=1e-6)
     assert loaded.topic_scores(emb).shape == (1, len(TOPICS))
     assert (tmp_path / "heads" / "heads.npz").stat().st_size < 1_000_000
+
+
+def test_tuned_layers_on_cached_states_reproduce_the_encoder(encoder):
+    """The fine-tuning path (cached hidden states -> top layers -> mean pool) equals embed()."""
+    import copy
+
+    import torch
+
+    from localekit.screen.finetune import _layers, _pad, _Tuner, hidden_before
+
+    texts = ["Probier den Schweinebraten mit Knödeln.", "Hi",
+             "ตั้งเวลาสิบนาทีให้หน่อย", "A much longer sentence about tomorrow's weather in the Andes, with rain."]
+    first = len(_layers(encoder._model)) - 4
+    hidden = hidden_before(encoder, texts, first)
+    tuner = _Tuner(copy.deepcopy(torch.nn.ModuleList(_layers(encoder._model)[first:])), encoder.dim).eval()
+    with torch.no_grad():
+        x, mask = _pad(hidden, list(range(len(texts))), torch.device("cpu"))
+        pooled = tuner.pooled(x, mask).numpy()
+    assert np.abs(pooled - encoder.embed(texts)).max() < 1e-3
+
+
+def test_finetune_saves_applies_and_reloads(tiny_data, tmp_path, monkeypatch, formality_data):
+    """Real fine-tuning (1 epoch, tiny data): tuned layers change the embeddings, ship with the
+    heads, reload with a matching digest, and the screener applies them to the default encoder."""
+    import torch
+
+    from localekit.errors import ModelError
+    from localekit.screen.encoder import Encoder
+    from localekit.screen.finetune import TOP_FILE, apply_top
+    from localekit.screen.screener import load_backend
+    from localekit.screen.train import train_heads
+
+    monkeypatch.setenv("LOCALEKIT_CACHE_DIR", str(tmp_path / "cache"))
+    small_formality = tmp_path / "formality"
+    small_formality.mkdir()
+    lines = (formality_data / "de.train.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+    (small_formality / "de.train.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    base = Encoder.load(device="cpu", dtype="float32")
+    probe = ["Crispy pork belly is the house speciality.", "Wie spät ist es in Tokio?"]
+    before = base.embed(probe)
+    heads, _ = train_heads(base, project_dir=tiny_data, formality_dir=small_formality, epochs=1)
+    assert heads.top and sorted({k.split(".layer.")[1].split(".")[0] for k in heads.top}) == ["10", "11", "8", "9"]
+    assert base.variant.startswith("top4:")
+    after = base.embed(probe)
+    assert np.abs(after - before).max() > 1e-3  # the tuned layers are in use
+    heads.save(tmp_path / "heads")
+    assert (tmp_path / "heads" / TOP_FILE).stat().st_size < 20_000_000
+    loaded = Heads.load(tmp_path / "heads")
+    assert loaded.top is not None and loaded.meta["encoder_top"]["layers"] == [8, 9, 10, 11]
+    backend = load_backend(None, "cpu", heads=tmp_path / "heads")
+    assert backend.encoder.variant == base.variant
+    assert np.abs(backend.encoder.embed(probe) - after).max() < 2e-2  # fp16 storage, device dtype
+    # a tampered file is refused with a clear error, not silently used
+    state = {k: v.clone() for k, v in loaded.top.items()}
+    next(iter(state.values()))[0] += 1.0
+    from localekit.screen.finetune import save_top
+
+    save_top(state, tmp_path / "heads" / TOP_FILE)
+    with pytest.raises(ModelError, match="digest"):
+        Heads.load(tmp_path / "heads")
+    # layers that do not fit the encoder are refused
+    with pytest.raises(ModelError, match="do not fit"):
+        apply_top(base._model, {"encoder.layer.8.output.dense.weight": torch.zeros(3, 3)})

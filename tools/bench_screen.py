@@ -1,6 +1,6 @@
 """Screener throughput and latency: batched responses/s and single-response p50/p99.
 
-    python tools/bench_screen.py [--device cpu] [--threads 2] [--quantize] [--n 1024] [--write]
+    python tools/bench_screen.py [--device cpu] [--threads 2] [--dtype auto] [--quantize] [--n 1024] [--write]
 
 Short assistant-style responses in several languages (the topic examples of policies/topics.yaml
 and a few translations), screened for rotating locales. ``--write`` appends the figures, with the
@@ -46,6 +46,7 @@ def main() -> None:
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--quantize", action="store_true")
+    ap.add_argument("--dtype", default="auto", help="auto (the library default), float32 or bfloat16")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--n", type=int, default=1024)
     ap.add_argument("--single", type=int, default=200)
@@ -53,6 +54,7 @@ def main() -> None:
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
 
+    os.environ["LOCALEKIT_DTYPE"] = args.dtype  # what Screener's encoder loads with
     import torch
 
     torch.set_num_threads(args.threads)
@@ -91,8 +93,10 @@ def main() -> None:
 
     cmd = "python tools/bench_screen.py " + " ".join(sys.argv[1:])
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    enc = getattr(backend, "encoder", None)
+    weights = "int8" if args.quantize else (enc.dtype if enc is not None else "?")
     row = (f"| {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} | {args.device} | {args.threads} | "
-           f"{'int8' if args.quantize else 'fp32'} | {args.batch_size} | {rps:.0f} | {p50:.1f} | {p99:.1f} | "
+           f"{weights} | {args.batch_size} | {rps:.0f} | {p50:.1f} | {p99:.1f} | "
            f"{m50:.1f} | {load:.1f} | `{cmd}` |")
     print(f"load {load_s:.1f}s; batched {len(items)} in {batched_s:.2f}s = {rps:.0f} responses/s; "
           f"single p50 {p50:.1f} ms, p99 {p99:.1f} ms (model alone p50 {m50:.1f} ms); "

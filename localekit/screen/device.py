@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import torch
 
 from localekit.errors import ModelError
@@ -37,18 +39,30 @@ def resolve_device(device: str | None = "auto") -> torch.device:
     return torch.device("cpu")
 
 
+def cpu_has_native_bf16() -> bool:
+    """True when the CPU computes bf16 natively (AVX512-BF16 or AMX), so bf16 beats fp32."""
+    try:  # private probes; a torch without them (or a non-x86 CPU) gets fp32
+        return bool(torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
+    except AttributeError:
+        return False
+
+
 def resolve_dtype(device: torch.device, dtype: str | torch.dtype | None = None) -> torch.dtype:
-    """Default dtype for ``device``: CUDA bf16 (fp16 where bf16 is unsupported), CPU fp32."""
+    """Default dtype for ``device``: CUDA bf16 (fp16 where bf16 is unsupported); CPU bf16 where the
+    CPU has native bf16 (AVX512-BF16/AMX: half the weight bandwidth, embeddings equal to fp32 within
+    1e-3), else fp32. ``LOCALEKIT_DTYPE`` overrides the default."""
     if isinstance(dtype, torch.dtype):
         return dtype
     if dtype is None or str(dtype).lower() == "auto":
+        dtype = os.environ.get("LOCALEKIT_DTYPE") or "auto"
+    if str(dtype).lower() == "auto":
         if device.type == "cuda":
             return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-        return torch.float32
+        return torch.bfloat16 if cpu_has_native_bf16() else torch.float32
     try:
         return _DTYPES[str(dtype).lower().removeprefix("torch.")]
     except KeyError:
-        raise ModelError(f"unknown dtype {dtype!r}", hint="use float32, bfloat16 or float16") from None
+        raise ModelError(f"unknown dtype {dtype!r}", hint="use auto, float32, bfloat16 or float16") from None
 
 
 def is_oom(exc: BaseException) -> bool:

@@ -63,6 +63,8 @@ class Encoder:
                  device: torch.device, dtype: torch.dtype, pad_id: int, max_positions: int,
                  quantized: bool = False, tokenizer: Any = None) -> None:
         self._model = model
+        #: what was applied on top of the base weights (e.g. ``top4:<digest>``), "" for none
+        self.variant = ""
         self._tokenize = tokenize
         #: the underlying tokenizer (``tokenizers.Tokenizer`` or a transformers tokenizer)
         self.tokenizer = tokenizer
@@ -77,20 +79,24 @@ class Encoder:
 
     def __repr__(self) -> str:
         q = ", int8" if self.quantized else ""
-        return f"Encoder({self.name!r}, dim={self.dim}, device={self.device!r}, {self.dtype}{q})"
+        v = f", {self.variant}" if self.variant else ""
+        return f"Encoder({self.name!r}, dim={self.dim}, device={self.device!r}, {self.dtype}{q}{v})"
 
     # -- loading --------------------------------------------------------------------------------
     @classmethod
     def load(cls, model: str | os.PathLike[str] | None = None, device: str = "auto",
-             dtype: str | None = None, quantize: bool = False) -> Encoder:
+             dtype: str | None = None, quantize: bool = False,
+             top: dict[str, torch.Tensor] | None = None) -> Encoder:
         """Load the bundled e5-small (``model=None``), an ``E5S1`` file, or a HF id/folder.
 
         ``device``: ``auto`` (CUDA when available), ``cpu`` or ``cuda``. ``dtype``: default bf16
-        on CUDA (fp16 without bf16 support), fp32 on CPU. ``quantize``: int8 dynamic
-        quantisation of the Linear layers (CPU, fp32 only).
+        on CUDA (fp16 without bf16 support); on CPU bf16 where the CPU has native bf16, else fp32.
+        ``quantize``: int8 dynamic quantisation of the Linear layers (CPU, fp32 only). ``top``: fine-tuned layer weights
+        (``screen/finetune.py``) copied over the base ones before placement.
         """
         dev = resolve_device(device)
-        tdtype = resolve_dtype(dev, dtype)
+        # int8 quantisation starts from fp32 weights, whatever the CPU's default dtype
+        tdtype = torch.float32 if quantize and dtype is None else resolve_dtype(dev, dtype)
         if quantize and (dev.type != "cpu" or tdtype != torch.float32):
             raise ModelError(f"int8 quantization needs device cpu and dtype float32 (got {dev}, "
                              f"{str(tdtype).removeprefix('torch.')})",
@@ -109,7 +115,18 @@ class Encoder:
                                  hint="pass an existing folder/file or a Hugging Face model id")
             else:
                 enc = _load_hf(text, tdtype)
+        if top:
+            enc.apply_top(top)
         return enc._place(dev, tdtype, quantize)
+
+    def apply_top(self, state: dict[str, torch.Tensor]) -> None:
+        """Copy fine-tuned layer weights over the current ones (before int8 quantisation)."""
+        from localekit.screen.finetune import apply_top, state_digest
+
+        if self.quantized:
+            raise ModelError("cannot apply tuned layers to an int8-quantized encoder")
+        apply_top(self._model, state)
+        self.variant = f"top{len({k.split('.layer.')[1].split('.')[0] for k in state})}:{state_digest(state)}"
 
     def _place(self, dev: torch.device, tdtype: torch.dtype, quantize: bool) -> Encoder:
         model = self._model.eval()

@@ -1,7 +1,8 @@
 """The small trained heads on top of the encoder: multi-label topics and 3-way formality.
 
-Stored in ``localekit/screen/heads/`` as ``heads.npz`` (float32 weights) and ``heads.json``
-(encoder name and dimension, topic order, calibrated thresholds, training summary). Inference is
+Stored in ``localekit/screen/heads/`` as ``heads.npz`` (float32 weights), ``heads.json``
+(encoder name and dimension, topic order, calibrated thresholds, training summary) and, when the
+encoder's top layers were fine-tuned for the heads, ``encoder_top.safetensors`` (fp16). Inference is
 plain numpy, so heads never need torch; ``localekit train`` writes them (``screen/train.py``).
 
 Topic scores are calibrated: each topic's bias is shifted so that the F1-optimal threshold found
@@ -62,6 +63,8 @@ class Heads:
     form_b: np.ndarray  # (3,)
     form_ngrams: np.ndarray | None = None  # (NGRAM_BUCKETS, 3)
     meta: dict[str, Any] = field(default_factory=dict)
+    #: fine-tuned top encoder layers the heads were trained on (``screen/finetune.py``), or None
+    top: dict[str, Any] | None = None
 
     def topic_scores(self, emb: np.ndarray) -> np.ndarray:
         """(N, dim) embeddings -> (N, 13) calibrated scores in 0..1, in :data:`TOPICS` order."""
@@ -93,6 +96,15 @@ class Heads:
         tmp.replace(folder / "heads.npz")
         meta = dict(self.meta, encoder=self.encoder, dim=self.dim, topics=list(TOPICS),
                     formality_labels=list(FORMALITY_LABELS))
+        meta.pop("encoder_top", None)
+        if self.top is not None:
+            from localekit.screen.finetune import TOP_FILE, save_top, state_digest
+
+            save_top(self.top, folder / TOP_FILE)
+            meta["encoder_top"] = {"file": TOP_FILE, "digest": state_digest(self.top),
+                                   "layers": sorted({int(k.split(".layer.")[1].split(".")[0]) for k in self.top})}
+        elif (folder / "encoder_top.safetensors").exists():
+            (folder / "encoder_top.safetensors").unlink()
         (folder / "heads.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
     @classmethod
@@ -121,6 +133,14 @@ class Heads:
         except (KeyError, ValueError, TypeError) as exc:
             raise ModelError(f"screener heads in {folder} are incomplete (missing {exc})",
                              hint="reinstall localekit or run `localekit train`") from None
+        top_meta = meta.get("encoder_top")
+        if top_meta:
+            from localekit.screen.finetune import load_top, state_digest
+
+            heads.top = load_top(folder / str(top_meta.get("file", "encoder_top.safetensors")))
+            if state_digest(heads.top) != top_meta.get("digest"):
+                raise ModelError(f"tuned encoder layers in {folder} do not match heads.json (digest)",
+                                 hint="reinstall localekit or run `localekit train`")
         if heads.topic_w.shape[0] != len(TOPICS) or heads.form_w.shape != (len(FORMALITY_LABELS), heads.dim):
             raise ModelError(f"screener heads in {folder} have wrong shapes", hint="run `localekit train`")
         return heads

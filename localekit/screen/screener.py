@@ -349,15 +349,18 @@ def load_backend(model: str | None, device: str = "auto", *, heads: str | Path |
     """The encoder+heads backend, or a sequence-classification checkpoint; ModelError on failure."""
     if model and is_topic_classifier(str(model)):
         return SequenceClassifierBackend(str(model), device, batch_size)
-    from localekit.screen.encoder import Encoder
+    from localekit.screen.encoder import DEFAULT_MODEL, Encoder
 
+    loaded = Heads.load(heads)
+    # tuned top layers belong to the encoder the heads were trained on
+    top = loaded.top if loaded.top is not None and str(model or DEFAULT_MODEL) == loaded.encoder else None
     try:
-        enc = Encoder.load(model, device=device, quantize=quantize)
+        enc = Encoder.load(model, device=device, quantize=quantize, top=top)
     except ModelError:
         raise
     except Exception as exc:
         raise ModelError(f"cannot load the screener model: {str(exc)[:300]}") from None
-    return EncoderHeadsBackend(enc, Heads.load(heads), batch_size)
+    return EncoderHeadsBackend(enc, loaded, batch_size)
 
 
 _cache: dict[tuple, Screener] = {}

@@ -1,10 +1,12 @@
-"""Train the shipped heads from the data (``localekit train``): deterministic, CPU, seconds.
+"""Train the shipped heads from the data (``localekit train``): deterministic; ~10 min on 2 CPU cores.
 
-Topics: one logistic regression per topic (multi-label, optionally a 1-hidden-layer MLP) on the
-encoder's embeddings, trained on the project dataset's train split (all languages), thresholds
-calibrated per topic on dev and folded into the bias. Formality: softmax regression over
-(formal, informal, neutral) on the embeddings plus hashed character n-grams, trained on the
-project dataset's labelled items and the CoCoA-MT/IWSLT pairs of the train split.
+First the encoder's top layers are fine-tuned on the train split (``screen/finetune.py``; skip
+with ``finetune=False`` for frozen-encoder heads in seconds). Topics: one logistic regression per
+topic (multi-label, optionally a 1-hidden-layer MLP) on the (tuned) encoder's embeddings,
+trained on the project dataset's train split (all languages), thresholds calibrated per topic on
+dev and folded into the bias. Formality: softmax regression over (formal, informal, neutral) on
+the embeddings plus hashed character n-grams, trained on the project dataset's labelled items and
+the CoCoA-MT/IWSLT pairs of the train split.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ def model_text(text: str) -> str:
 def cache_name(encoder) -> str:
     """Embedding-cache key of an encoder: its name, plus its weights' form when not fp32."""
     name = encoder.name
+    if getattr(encoder, "variant", ""):
+        name += f"+{encoder.variant}"
     if getattr(encoder, "quantized", False):
         name += "+int8"
     elif getattr(encoder, "dtype", "float32") != "float32":
@@ -199,18 +203,49 @@ def formality_training_set(project: Embedded, cocoa: Embedded) -> tuple[np.ndarr
     return x, texts, labels
 
 
+FORMALITY_TUNE_ITEMS = 2000  # CoCoA-MT/IWSLT train texts mixed into fine-tuning (register signal)
+
+
+def finetune_encoder(encoder, project: list[Item], cocoa: list[Item], *, epochs: int = 3,
+                     langs: set[str] | None = None, progress: Callable[[str], None] | None = None) -> dict:
+    """Fine-tune the encoder's top layers on the train split (topics + register); returns their state."""
+    from localekit.screen.finetune import finetune_top
+
+    tr = [it for it in project if it.split == "train" and (langs is None or it.lang in langs)]
+    coc = [it for it in cocoa if it.split == "train"]
+    if len(coc) > FORMALITY_TUNE_ITEMS:  # deterministic, spread over languages
+        coc = [coc[i] for i in np.linspace(0, len(coc) - 1, FORMALITY_TUNE_ITEMS).astype(int)]
+    texts = [model_text(it.text) for it in tr + coc]
+    topics = np.concatenate([np.stack([it.topic_vector() for it in tr]),
+                             np.full((len(coc), len(TOPICS)), np.nan, np.float32)])
+    formality = [it.formality for it in tr + coc]
+    return finetune_top(encoder, texts, topics, formality, epochs=epochs, progress=progress)
+
+
 def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_dir: Path | None = None,
-                formality_dir: Path | None = None, langs: set[str] | None = None,
-                progress: Callable[[int, int], None] | None = None) -> tuple[Heads, dict]:
-    """Train both heads; ``langs`` restricts the topic training languages (zero-shot runs)."""
+                formality_dir: Path | None = None, langs: set[str] | None = None, finetune: bool = True,
+                epochs: int = 3, progress: Callable[[int, int], None] | None = None,
+                log: Callable[[str], None] | None = None) -> tuple[Heads, dict]:
+    """Train both heads; ``langs`` restricts the topic training languages (zero-shot runs).
+
+    With ``finetune`` the encoder's top layers are first fine-tuned on the train split (they are
+    applied to ``encoder`` in place and returned in ``heads.top``); the heads are then fitted on
+    the tuned encoder's embeddings.
+    """
+    project_items = load_project(project_dir) + load_policy_examples()
+    cocoa_items = load_formality(formality_dir)
+    top = None
+    if finetune:
+        top = finetune_encoder(encoder, project_items, cocoa_items, epochs=epochs, langs=langs, progress=log)
+        encoder.apply_top(top)
     cache = EmbeddingCache(cache_name(encoder), encoder.dim)
-    project = embed_items(load_project(project_dir) + load_policy_examples(), encoder, cache, progress)
-    cocoa = embed_items(load_formality(formality_dir), encoder, cache, progress)
+    project = embed_items(project_items, encoder, cache, progress)
+    cocoa = embed_items(cocoa_items, encoder, cache, progress)
     train = project.subset(lambda it: it.split == "train" and (langs is None or it.lang in langs))
     dev = project.subset(lambda it: it.split == "dev" and (langs is None or it.lang in langs))
     w1, b1, w, b = fit_topics(train.emb, train.y_topics, hidden=hidden)
     heads = Heads(encoder.name, encoder.dim, w1, b1, w, b, np.zeros((3, encoder.dim), np.float32),
-                  np.zeros(3, np.float32), None)
+                  np.zeros(3, np.float32), None, top=top)
     thr = calibrate(heads.topic_scores(dev.emb), dev.y_topics) if dev.items else np.full(len(TOPICS), 0.5)
     heads.topic_b = (b - np.log(thr / (1 - thr))).astype(np.float32)
     fx, ftexts, flabels = formality_training_set(project, cocoa)
@@ -219,6 +254,8 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
     info = {
         "marker_weight": weight,
         "seed": SEED, "hidden": hidden, "ngrams": use_ngrams,
+        "finetuned_layers": sorted({int(k.split(".layer.")[1].split(".")[0]) for k in top}) if top else [],
+        "finetune_epochs": epochs if top else 0,
         "train_items": len(train.items), "dev_items": len(dev.items),
         "languages": sorted({it.lang for it in train.items}),
         "formality_items": len(flabels),
