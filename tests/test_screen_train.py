@@ -147,3 +147,23 @@ def test_finetune_saves_applies_and_reloads(tiny_data, tmp_path, monkeypatch, fo
     # layers that do not fit the encoder are refused
     with pytest.raises(ModelError, match="do not fit"):
         apply_top(base._model, {"encoder.layer.8.output.dense.weight": torch.zeros(3, 3)})
+
+
+def test_topic_pairs_join_train_items_of_one_language():
+    """Multi-label augmentation: only train items, one language per pair, both labels, always train."""
+    from localekit.screen.data import load_project
+    from localekit.screen.train import topic_pairs
+
+    items = load_project()
+    by_group = {(it.group, it.lang): it for it in items}
+    pairs = topic_pairs(items)
+    assert len(pairs) > 500
+    food = sum(1 for p in pairs if {"pork", "alcohol"} <= set(p.topics))
+    assert food > 20  # dishes with drinks are deliberately frequent
+    for p in pairs:
+        ga, gb = p.group.removeprefix("pair:").split("+")
+        a, b = by_group[(ga, p.lang)], by_group[(gb, p.lang)]
+        assert a.split == b.split == "train" and p.split == "train"
+        assert p.text == f"{a.text} {b.text}" and set(p.topics) == set(a.topics) | set(b.topics)
+        assert len(p.topics) == 2
+    assert topic_pairs(items) == pairs  # deterministic

@@ -190,12 +190,14 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--no-ngrams", is_flag=True, help="Formality head on embeddings only.")
 @click.option("--finetune/--no-finetune", default=True, show_default=True,
               help="Fine-tune the encoder's top layers first (minutes on CPU); off: frozen encoder, seconds.")
-@click.option("--epochs", type=click.IntRange(1, 50), default=3, show_default=True, help="Fine-tuning epochs.")
+@click.option("--epochs", type=click.IntRange(1, 50), default=4, show_default=True, help="Fine-tuning epochs.")
+@click.option("--calibrate/--no-calibrate", default=False, show_default=True,
+              help="Fold per-topic F1-optimal dev thresholds into the heads (else 0.5 on the class-balanced heads).")
 @click.option("--data", "data_dir", default=None, type=click.Path(file_okay=False), help="Project dataset folder.")
 @click.option("--formality-data", default=None, type=click.Path(file_okay=False), help="CoCoA-MT/IWSLT folder.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool, epochs: int,
-          data_dir: str | None, formality_data: str | None, device: str) -> None:
+          calibrate: bool, data_dir: str | None, formality_data: str | None, device: str) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
     from localekit.screen.encoder import Encoder
     from localekit.screen.heads import HEADS_DIR
@@ -203,6 +205,7 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
 
     enc = Encoder.load(model, device=device, dtype="float32")  # training is fp32 everywhere: reproducible
     heads, _ = train_heads(enc, hidden=hidden, use_ngrams=not no_ngrams, finetune=finetune, epochs=epochs,
+                           calibrate_thresholds=calibrate,
                            project_dir=Path(data_dir) if data_dir else None,
                            formality_dir=Path(formality_data) if formality_data else None,
                            progress=lambda a, b: click.echo(f"embedded {a}/{b}", err=True),

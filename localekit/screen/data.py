@@ -41,9 +41,10 @@ FORMALITY_PACKS: dict[str, str] = {
 def split_of(group: str) -> str:
     """``train`` / ``dev`` / ``test`` for a group id (deterministic, ~70/10/20).
 
-    The examples of ``policies/topics.yaml`` (group ``policy:...``) are always training data.
+    The examples of ``policies/topics.yaml`` (group ``policy:...``) and the multi-label pairs built
+    from train items (``pair:...``, ``screen/train.py``) are always training data.
     """
-    if group.startswith("policy:"):
+    if group.startswith(("policy:", "pair:")):
         return "train"
     bucket = int.from_bytes(hashlib.sha256(group.encode("utf-8")).digest()[:8], "big") % 100
     return "train" if bucket < 70 else "dev" if bucket < 80 else "test"

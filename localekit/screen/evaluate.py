@@ -158,7 +158,7 @@ def render_markdown(res: EvalResult) -> str:
                      f"{v['macro_f1']:.3f} | {zcell} |")
     if res.zero_shot:
         non_en = [v["macro_f1"] for k, v in zs.items() if k != "en"]
-        where = (" on the base encoder (the tuned layers have seen every language)"
+        where = ("; base encoder, since the tuned layers have seen every language"
                  if res.meta.get("zero_shot_encoder") else "")
         lines += ["", f"Zero-shot (heads trained on English only{where}): "
                   f"pooled macro-F1 {res.zero_shot.macro_f1:.3f}; "
