@@ -121,12 +121,12 @@ class Encoder:
 
     def apply_top(self, state: dict[str, torch.Tensor]) -> None:
         """Copy fine-tuned layer weights over the current ones (before int8 quantisation)."""
-        from localekit.screen.finetune import apply_top, state_digest
+        from localekit.screen.finetune import apply_top, state_digest, tuned_layers
 
         if self.quantized:
             raise ModelError("cannot apply tuned layers to an int8-quantized encoder")
         apply_top(self._model, state)
-        self.variant = f"top{len({k.split('.layer.')[1].split('.')[0] for k in state})}:{state_digest(state)}"
+        self.variant = f"top{len(tuned_layers(state))}:{state_digest(state)}"
 
     def _place(self, dev: torch.device, tdtype: torch.dtype, quantize: bool) -> Encoder:
         model = self._model.eval()

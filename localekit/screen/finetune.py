@@ -22,6 +22,7 @@ import numpy as np
 import torch
 
 from localekit.errors import ModelError
+from localekit.io import atomic_write_bytes
 from localekit.policy import TOPICS
 
 TOP_LAYERS = 4
@@ -43,6 +44,11 @@ def _layers(model: torch.nn.Module) -> torch.nn.ModuleList:
     if base is None or not hasattr(base, "layer"):
         raise ModelError("the encoder has no BERT-style encoder.layer list to fine-tune")
     return base.layer
+
+
+def tuned_layers(state: dict[str, torch.Tensor]) -> list[int]:
+    """Sorted indices of the transformer layers a tuned state holds (from ``...layer.<i>....`` keys)."""
+    return sorted({int(k.split(".layer.")[1].split(".")[0]) for k in state})
 
 
 def state_digest(state: dict[str, torch.Tensor]) -> str:
@@ -74,9 +80,7 @@ def save_top(state: dict[str, torch.Tensor], path: Path) -> None:
     from safetensors.torch import save
 
     data = save({k: v.detach().to("cpu", torch.float16).contiguous() for k, v in state.items()})
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    atomic_write_bytes(path, data)
 
 
 def load_top(path: Path) -> dict[str, torch.Tensor]:

@@ -98,11 +98,11 @@ class Heads:
                     formality_labels=list(FORMALITY_LABELS))
         meta.pop("encoder_top", None)
         if self.top is not None:
-            from localekit.screen.finetune import TOP_FILE, save_top, state_digest
+            from localekit.screen.finetune import TOP_FILE, save_top, state_digest, tuned_layers
 
             save_top(self.top, folder / TOP_FILE)
             meta["encoder_top"] = {"file": TOP_FILE, "digest": state_digest(self.top),
-                                   "layers": sorted({int(k.split(".layer.")[1].split(".")[0]) for k in self.top})}
+                                   "layers": tuned_layers(self.top)}
         elif (folder / "encoder_top.safetensors").exists():
             (folder / "encoder_top.safetensors").unlink()
         (folder / "heads.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

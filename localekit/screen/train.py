@@ -21,6 +21,7 @@ import torch
 from localekit.normalize import normalize
 from localekit.policy import TOPICS
 from localekit.screen.data import EmbeddingCache, Item, load_formality, load_policy_examples, load_project
+from localekit.screen.finetune import tuned_layers
 from localekit.screen.heads import FORMALITY_LABELS, NGRAM_BUCKETS, Heads, ngram_ids
 
 SEED = 20261124
@@ -294,7 +295,7 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
     info = {
         "marker_weight": weight,
         "seed": SEED, "hidden": hidden, "ngrams": use_ngrams,
-        "finetuned_layers": sorted({int(k.split(".layer.")[1].split(".")[0]) for k in top}) if top else [],
+        "finetuned_layers": tuned_layers(top) if top else [],
         "finetune_epochs": epochs if top else 0, "calibrated": calibrate_thresholds,
         "train_items": len(train.items), "dev_items": len(dev.items),
         "languages": sorted({it.lang for it in train.items}),
