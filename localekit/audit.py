@@ -1,6 +1,6 @@
 """``localekit audit``: validate locale packs against the schema and against the world.
 
-Each rule is a small class with a stable id, registered in :data:`RULES`; per-pack rules see one
+Each rule is a :class:`localekit.findings.Rule` registered in :data:`RULES`; per-pack rules see one
 :class:`PackUnderAudit`, set rules (aliases, duplicate tags) see all of them.
 """
 
@@ -27,7 +27,7 @@ from localekit.resources import locales_dir
 from localekit.tags import normalize_tag
 from localekit.yamlio import YamlDoc, parse_yaml, validate
 
-RULES = Registry()
+RULES = Registry("audit")
 
 
 @dataclass
@@ -38,6 +38,7 @@ class PackUnderAudit:
     doc: YamlDoc | None = None
     findings: list[Finding] = field(default_factory=list)
     schema_ok: bool = False
+    schema_problems: list[LocalekitError] = field(default_factory=list)
 
     @property
     def path(self) -> Path:
@@ -56,21 +57,37 @@ class PackUnderAudit:
         return self.doc.line_of(key) if self.doc else None
 
 
-class AuditRule(Rule):
-    """A rule over one pack; ``needs_schema`` rules run only on schema-valid packs."""
+Problem = tuple[str, tuple, "Severity | None"]
+
+
+class AuditRule(Rule[PackUnderAudit]):
+    """A rule over one pack; ``needs_schema`` rules run only on schema-valid packs.
+
+    Subclasses implement :meth:`problems`, which locates each problem by a key path into
+    ``pack.yaml`` (or ``("@file", path, line)`` for another file of the pack).
+    """
 
     needs_schema: ClassVar[bool] = True
 
-    def check(self, pack: PackUnderAudit) -> Iterator[tuple[str, tuple, Severity | None]]:
+    def problems(self, pack: PackUnderAudit) -> Iterator[Problem]:
         """Yield ``(message, key_path, severity_or_None)``."""
         raise NotImplementedError
 
+    def check(self, context: PackUnderAudit) -> Iterator[Finding]:
+        for message, key, severity in self.problems(context):
+            yield _finding(self, context, message, key, severity)
 
-class SetRule(Rule):
-    """A rule over all audited packs together."""
 
-    def check_all(self, packs: list[PackUnderAudit]) -> Iterator[tuple[PackUnderAudit, str, tuple]]:
+class SetRule(Rule[list[PackUnderAudit]]):
+    """A rule over all audited packs together; findings point into the pack they concern."""
+
+    def problems(self, packs: list[PackUnderAudit]) -> Iterator[tuple[PackUnderAudit, str, tuple]]:
+        """Yield ``(pack, message, key_path)``."""
         raise NotImplementedError
+
+    def check(self, context: list[PackUnderAudit]) -> Iterator[Finding]:
+        for pack, message, key in self.problems(context):
+            yield _finding(self, pack, message, key, None)
 
 
 @RULES.register
@@ -80,8 +97,10 @@ class SchemaRule(AuditRule):
     description = "pack.yaml follows localekit/schema/pack.schema.json (keys, types, required fields)"
     needs_schema = False
 
-    def check(self, pack):  # handled in audit_pack (needs the YamlDoc errors with lines)
-        return iter(())
+    def check(self, context: PackUnderAudit) -> Iterator[Finding]:
+        for exc in context.schema_problems:
+            yield self.finding(exc.message + (f" ({exc.hint})" if exc.hint else ""), path=exc.path or str(context.path),
+                               line=exc.line, column=exc.column, locale=context.locale)
 
 
 @RULES.register
@@ -90,7 +109,7 @@ class TagRule(AuditRule):
     severity = "error"
     description = "tag is valid BCP-47, canonical, equal to the folder name, and agrees with language/region"
 
-    def check(self, pack):
+    def problems(self, pack):
         d = pack.data
         tag = d["tag"]
         try:
@@ -126,7 +145,7 @@ class ScriptRule(AuditRule):
     severity = "error"
     description = "scripts are ISO 15924 codes; the first is CLDR's likely script for the tag; direction fits"
 
-    def check(self, pack):
+    def problems(self, pack):
         d = pack.data
         for i, code in enumerate(d["scripts"]):
             if not scripts.is_iso15924(code):
@@ -147,7 +166,7 @@ class NumberingRule(AuditRule):
     severity = "warning"
     description = "numbering_system exists in CLDR and is the locale's default (or its native one)"
 
-    def check(self, pack):
+    def problems(self, pack):
         d = pack.data
         try:
             loc = babel.Locale.parse(d["tag"].replace("-", "_"))
@@ -170,7 +189,7 @@ class HolidaysRule(AuditRule):
     severity = "error"
     description = "holiday country/subdivision/categories/language are supported by python-holidays and pycountry"
 
-    def check(self, pack):
+    def problems(self, pack):
         h = pack.data["holidays"]
         country = h.get("country")
         if country is None:
@@ -209,7 +228,7 @@ class HolidayIdsRule(AuditRule):
     severity = "error"
     description = "greet/avoid ids exist in policies/holidays.yaml; observances known; none greeted and avoided"
 
-    def check(self, pack):
+    def problems(self, pack):
         h = pack.data["holidays"]
         catalog = calendar.holiday_catalog()
         for key in ("greet", "avoid"):
@@ -231,7 +250,7 @@ class HolidayGreetRule(AuditRule):
     severity = "info"  # greeting a non-public holiday can be right (New Year in India); worth a look
     description = "every greeted holiday id (with name patterns) occurs in the pack's python-holidays calendar"
 
-    def check(self, pack):
+    def problems(self, pack):
         h = pack.data["holidays"]
         country = h.get("country")
         if not country or country not in pyholidays.list_supported_countries():
@@ -258,7 +277,7 @@ class FormalityRule(AuditRule):
     severity = "error"
     description = "a non-neutral default has markers; marker regexes compile and match their own examples"
 
-    def check(self, pack):
+    def problems(self, pack):
         f = pack.data["formality"]
         regs = f.get("registers") or {}
         default = f["default"]
@@ -294,7 +313,7 @@ class PolicyRule(AuditRule):
     severity = "error"
     description = "policy overrides name topics of policies/topics.yaml; forbidden terms are unique"
 
-    def check(self, pack):
+    def problems(self, pack):
         pol = pack.data.get("policy") or {}
         topics = taxonomy()
         for topic in (pol.get("overrides") or {}):
@@ -315,7 +334,7 @@ class DisplayRule(AuditRule):
     severity = "warning"
     description = "display budgets are ordered: button <= title <= body"
 
-    def check(self, pack):
+    def problems(self, pack):
         d = pack.data.get("display") or {}
         b, t, body = d.get("button"), d.get("title"), d.get("body")
         if b and t and b > t:
@@ -331,7 +350,7 @@ class FtlSyntaxRule(AuditRule):
     description = "the pack's .ftl files parse without Junk (fluent.syntax)"
     needs_schema = False
 
-    def check(self, pack):
+    def problems(self, pack):
         from fluent.syntax import FluentParser, ast
 
         for ftl in sorted(pack.folder.glob("*.ftl")):
@@ -357,7 +376,7 @@ class PathRule(AuditRule):
     description = "pack files are regular files inside the pack folder (no symlinks escaping it)"
     needs_schema = False
 
-    def check(self, pack):
+    def problems(self, pack):
         base = pack.folder.resolve()
         for item in sorted(pack.folder.iterdir()):
             if item.is_symlink():
@@ -373,7 +392,7 @@ class AliasRule(SetRule):
     severity = "error"
     description = "aliases are valid tags, unique across packs, and never another pack's tag"
 
-    def check_all(self, packs):
+    def problems(self, packs):
         tags = {p.data["tag"]: p for p in packs if p.schema_ok}
         owner: dict[str, PackUnderAudit] = {}
         for p in packs:
@@ -398,7 +417,7 @@ class DuplicateTagRule(SetRule):
     severity = "error"
     description = "no two packs claim the same tag"
 
-    def check_all(self, packs):
+    def problems(self, packs):
         seen: dict[str, PackUnderAudit] = {}
         for p in packs:
             if not p.schema_ok:
@@ -410,7 +429,7 @@ class DuplicateTagRule(SetRule):
                 seen[tag] = p
 
 
-def _finding(rule: type[Rule], pack: PackUnderAudit, message: str, key: tuple, severity: str | None) -> Finding:
+def _finding(rule: Rule, pack: PackUnderAudit, message: str, key: tuple, severity: str | None) -> Finding:
     if key and key[0] == "@file":
         path, line = key[1], key[2]
     else:
@@ -430,21 +449,16 @@ def audit_pack(folder: Path) -> PackUnderAudit:
                             hint="copy the file into the pack folder")
         pack.doc = parse_yaml(folder / "pack.yaml")
     except LocalekitError as exc:
-        pack.findings.append(Finding("schema", "error", exc.message + (f" ({exc.hint})" if exc.hint else ""),
-                                     exc.path or str(pack.path), exc.line, exc.column, locale=folder.name))
-        return pack
-    problems = validate(pack.doc, "pack.schema.json")
-    for exc in problems:
-        pack.findings.append(Finding("schema", "error", exc.message + (f" ({exc.hint})" if exc.hint else ""),
-                                     exc.path, exc.line, locale=pack.locale))
-    pack.schema_ok = not problems
+        pack.schema_problems = [exc]
+    else:
+        pack.schema_problems = list(validate(pack.doc, "pack.schema.json"))
+        pack.schema_ok = not pack.schema_problems
     for rule in RULES:
-        if not issubclass(rule, AuditRule) or rule is SchemaRule:
+        if not issubclass(rule, AuditRule):
             continue
         if rule.needs_schema and not pack.schema_ok:
             continue
-        for message, key, severity in rule().check(pack):
-            pack.findings.append(_finding(rule, pack, message, key, severity))
+        pack.findings.extend(rule().check(pack))
     return pack
 
 
@@ -519,10 +533,11 @@ def run_audit(paths: Iterable[Path] | None = None) -> AuditReport:
     paths = list(paths or [])
     folders = discover(paths or [locales_dir()])
     packs = [audit_pack(f) for f in folders]
+    by_path = {str(p.path): p for p in packs}
     for rule in RULES:
         if issubclass(rule, SetRule):
-            for pack, message, key in rule().check_all(packs):
-                pack.findings.append(_finding(rule, pack, message, key, None))
+            for finding in rule().check(packs):
+                by_path[finding.path or ""].findings.append(finding)
     for p in packs:
         p.findings.sort(key=lambda f: (f.path or "", f.line or 0))
     extra = audit_root() if not paths or any(os.path.samefile(p, locales_dir()) for p in paths if p.is_dir()) else []

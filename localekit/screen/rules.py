@@ -1,8 +1,9 @@
-"""Deterministic screening rules: each a small class with a stable ``code``, registered in ``RULES``.
+"""Deterministic screening rules: :class:`localekit.findings.Rule` classes registered in ``RULES``.
 
 A rule reads a :class:`Context` (the normalised text, the locale's pack, the model's topic scores
-and register) and yields :class:`Hit` objects; spans point into the *original* text. Each hit
-carries the action it asks for; the verdict's action is the strictest over topics and hits
+and register) and yields :class:`~localekit.findings.Finding` objects whose ``rule`` is the rule id
+(the verdict's finding ``code``); spans point into the *original* text. Each finding carries the
+action it asks for; the verdict's action is the strictest over topics and findings
 (``allow < revise < review < block``).
 """
 
@@ -19,20 +20,12 @@ from typing import ClassVar
 import regex
 
 from localekit import calendar, scripts
-from localekit.findings import Registry, Rule
+from localekit.findings import Finding, Registry, Rule
 from localekit.normalize import Normalized
 from localekit.screen.lexicons import FOOD_DRINK_WORDS, GREETING_WORDS, GREETINGS, NIGHT_WORDS, TOPIC_WORDS
 
 ACTION_ORDER: dict[str, int] = {"allow": 0, "revise": 1, "review": 2, "block": 3}
-RULES = Registry()
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    code: str
-    message: str
-    span: tuple[int, int]
-    action: str
+RULES = Registry("screen")
 
 
 @dataclass
@@ -48,23 +41,21 @@ class Context:
     register: str  # formal|informal|neutral
     register_source: str  # markers|model|none
     marker_hits: list = field(default_factory=list)
+    scored: bool = True  # False when no model scored the topics (rules-only)
 
     @property
     def original(self) -> str:
         return self.norm.original
 
 
-class ScreenRule(Rule):
-    """A deterministic rule; ``code`` is its stable id in findings."""
+class ScreenRule(Rule[Context]):
+    """A deterministic rule; its id is the ``code`` of its findings; ``action`` is what a finding asks for."""
 
     action: ClassVar[str] = "revise"
 
-    @property
-    def code(self) -> str:
-        return self.id
-
-    def check(self, ctx: Context) -> Iterator[Hit]:
-        raise NotImplementedError
+    def hit(self, message: str, span: tuple[int, int], action: str | None = None) -> Finding:
+        """A finding at ``span`` of the original text."""
+        return Finding(self.id, self.severity, message, span=(span[0], span[1]), action=action or self.action)
 
 
 def _literal_regex(phrases: list[str]) -> regex.Pattern | None:
@@ -100,7 +91,7 @@ class TopicRule(ScreenRule):
     severity = "warning"
     description = "A sensitive topic scored over the locale's threshold; the locale's policy decides."
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
         policy = ctx.pack.policy
         for topic in ctx.flagged:
             action = policy.action(topic)
@@ -109,7 +100,7 @@ class TopicRule(ScreenRule):
             msg = f"{topic} ({ctx.scores[topic]:.2f}): {action} in {ctx.locale}"
             if reason:
                 msg += f" ({reason})"
-            yield Hit(self.id, msg, span, action)
+            yield self.hit(msg, span, action)
 
 
 @RULES.register
@@ -124,7 +115,7 @@ class ObfuscationRule(ScreenRule):
         "fullwidth": "full-width letters", "leet": "leetspeak", "combining": "overlay marks",
     }
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
         names = self.names
         for ch in ctx.norm.changes:
             if ch.kind == "invisible" and not _inside_word(ctx.original, ch.start, ch.end):
@@ -132,7 +123,7 @@ class ObfuscationRule(ScreenRule):
             if ch.kind == "fullwidth" and ctx.pack.scripts and set(ctx.pack.scripts) & {"Jpan", "Hani", "Hans",
                                                                                           "Hant", "Kore"}:
                 continue  # full-width Latin is ordinary in CJK typography
-            yield Hit(self.id, f"obfuscated text ({names[ch.kind]}: {ch.detail})", (ch.start, ch.end), self.action)
+            yield self.hit(f"obfuscated text ({names[ch.kind]}: {ch.detail})", (ch.start, ch.end), self.action)
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -148,23 +139,23 @@ class RegisterRule(ScreenRule):
     severity = "warning"
     description = "The response's register differs from the locale's default (pack formality markers)."
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
         default = ctx.pack.formality.default
         if default == "neutral" or ctx.register in ("neutral", default) or "markers" not in ctx.register_source:
             return  # deterministic: only a register the pack's markers attest is a finding
         span = next(((h.start, h.end) for h in ctx.marker_hits if h.register == ctx.register), None)
         span = ctx.norm.span(*span) if span is not None else (0, len(ctx.original))
-        yield Hit(self.id, f"{ctx.register} register (from {ctx.register_source}); {ctx.locale} expects "
+        yield self.hit(f"{ctx.register} register (from {ctx.register_source}); {ctx.locale} expects "
                   f"{default}", span, self.action)
 
 
 @RULES.register
 class ScriptRule(ScreenRule):
-    id = "script"
+    id = "foreign-script"
     severity = "warning"
     description = "Letters in a script the locale does not use (Latin tolerated: brands, URLs)."
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
         expected = ctx.pack.scripts
         if not expected:
             return
@@ -179,7 +170,7 @@ class ScriptRule(ScreenRule):
             if k >= 50:  # a few runs are enough to name the scripts; bounded on megabyte texts
                 break
         for code, (s, e) in found.items():
-            yield Hit(self.id, f"script {code} is not used in {ctx.locale} (expects {', '.join(expected)})",
+            yield self.hit(f"script {code} is not used in {ctx.locale} (expects {', '.join(expected)})",
                       ctx.norm.span(s, e), self.action)
 
 
@@ -191,12 +182,12 @@ def _foreign_letters(allowed: tuple[str, ...]) -> regex.Pattern:
 
 @RULES.register
 class ForbiddenTermRule(ScreenRule):
-    id = "forbidden_term"
+    id = "banned-term"
     severity = "error"
     action = "block"
     description = "A term the locale's pack forbids (with the reason and a suggestion)."
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
         terms = ctx.pack.policy.forbidden_terms
         if not terms:
             return
@@ -207,7 +198,7 @@ class ForbiddenTermRule(ScreenRule):
             msg = f"forbidden term {t.term!r}: {t.reason}"
             if t.suggest:
                 msg += f"; say {t.suggest!r}"
-            yield Hit(self.id, msg, ctx.norm.span(m.start(), m.end(), "folded"), self.action)
+            yield self.hit(msg, ctx.norm.span(m.start(), m.end(), "folded"), self.action)
 
 
 _NUMBER = regex.compile(r"(?<![\d.,:/\-])\d+(?![\d]|[.,:/\-]\d)")
@@ -215,11 +206,11 @@ _NUMBER = regex.compile(r"(?<![\d.,:/\-])\d+(?![\d]|[.,:/\-]\d)")
 
 @RULES.register
 class UnluckyNumberRule(ScreenRule):
-    id = "unlucky_number"
+    id = "unlucky-number"
     severity = "info"
     description = "A number the locale's culture considers unlucky (not inside dates, times or larger numbers)."
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
         notes = {int(n.number): n.reason for n in ctx.pack.culture.unlucky_numbers}
         if not notes:
             return
@@ -228,17 +219,17 @@ class UnluckyNumberRule(ScreenRule):
                 break
             value = int(m.group()) if len(m.group()) < 7 else -1
             if value in notes:
-                yield Hit(self.id, f"{value} is unlucky in {ctx.locale}: {notes[value]}",
+                yield self.hit(f"{value} is unlucky in {ctx.locale}: {notes[value]}",
                           ctx.norm.span(m.start(), m.end()), self.action)
 
 
 @RULES.register
 class HolidayGreetingRule(ScreenRule):
-    id = "holiday_greeting"
+    id = "holiday-greeting"
     severity = "warning"
     description = "A greeting for a holiday the locale does not observe, or avoids."
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
         pack = ctx.pack
         language = (pack.language or "en").split("-")[0]
         year = ctx.when.year
@@ -256,7 +247,7 @@ class HolidayGreetingRule(ScreenRule):
                     why = f"{hid} is not observed in {ctx.locale}"
                 else:
                     continue
-                yield Hit(self.id, f"holiday greeting {m.group()!r}: {why}",
+                yield self.hit(f"holiday greeting {m.group()!r}: {why}",
                           ctx.norm.span(m.start(), m.end(), "folded"), self.action)
                 break
 
@@ -320,7 +311,7 @@ class ObservanceRule(ScreenRule):
     severity = "warning"
     description = "Time-aware rules from the pack's observances (daytime food and drink during Ramadan)."
 
-    def check(self, ctx: Context) -> Iterator[Hit]:
+    def check(self, ctx: Context) -> Iterator[Finding]:
         try:
             active = ctx.pack.observances_on(ctx.when.date())
         except Exception:
@@ -332,30 +323,43 @@ class ObservanceRule(ScreenRule):
                 food = _first_word_span(ctx, FOOD_DRINK_WORDS)
                 if food is None or _first_word_span(ctx, NIGHT_WORDS) is not None:
                     continue
-                yield Hit(self.id, f"daytime food or drink suggestion during {obs.id} "
+                yield self.hit(f"daytime food or drink suggestion during {obs.id} "
                           f"({obs.start}..{obs.end}): {effect.get('reason', '')}".rstrip(": "),
                           food, effect.get("action", "revise"))
+
+
+@RULES.register
+class ModelUnavailableRule(ScreenRule):
+    id = "model-unavailable"
+    severity = "warning"
+    action = "review"
+    description = "Rules-only screening: no model scored the topics, so the verdict needs review."
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.scored:
+            yield self.hit("rules-only: topics were not scored by a model; needs review", (0, 0))
 
 
 MAX_HITS_PER_RULE = 20
 
 
-def run_rules(ctx: Context, *, skip: frozenset[str] = frozenset()) -> list[Hit]:
-    """All registered rules over ``ctx``, hits in span order; at most ``MAX_HITS_PER_RULE`` per
-    rule, the rest summarised in one hit (a megabyte of obfuscation is one finding, not 100k)."""
-    hits: list[Hit] = []
+def run_rules(ctx: Context, *, skip: frozenset[str] = frozenset()) -> list[Finding]:
+    """All registered rules over ``ctx``, findings in span order; at most ``MAX_HITS_PER_RULE`` per
+    rule, the rest summarised in one finding (a megabyte of obfuscation is one finding, not 100k)."""
+    hits: list[Finding] = []
     for rule_cls in RULES:
         if rule_cls.id in skip:
             continue
+        rule = rule_cls()
         found = 0
-        last: Hit | None = None
-        for hit in rule_cls().check(ctx):
+        last: Finding | None = None
+        for hit in rule.check(ctx):
             found += 1
             if found <= MAX_HITS_PER_RULE:
                 hits.append(hit)
             last = hit
         if found > MAX_HITS_PER_RULE and last is not None:
-            hits.append(Hit(rule_cls.id, f"... and {found - MAX_HITS_PER_RULE} more {rule_cls.id} findings",
-                            (last.span[0], last.span[1]), last.action))
-    hits.sort(key=lambda h: (h.span[0], h.span[1], h.code))
+            hits.append(rule.hit(f"... and {found - MAX_HITS_PER_RULE} more {rule_cls.id} findings",
+                                 last.span or (0, 0), last.action))
+    hits.sort(key=lambda h: (*(h.span or (0, 0)), h.rule))
     return hits

@@ -28,7 +28,7 @@ from localekit.normalize import has_visible_text, normalize
 from localekit.policy import TOPICS
 from localekit.screen.heads import FORMALITY_LABELS, Heads
 from localekit.screen.lexicons import LEXICON
-from localekit.screen.rules import ACTION_ORDER, Context, Hit, run_rules
+from localekit.screen.rules import ACTION_ORDER, Context, run_rules
 
 MAX_CHARS = 1 << 20  # per-item cap (characters); longer items get a text_too_long error
 MODEL_CHARS = 4096  # the model reads at most this many characters (its 256-token window)
@@ -261,18 +261,14 @@ class Screener:
         register, source = combine_register(pack, hits_markers, form,
                                             getattr(self.backend, "marker_weight", MARKER_WEIGHT))
         ctx = Context(norm=norm, pack=pack, locale=item.locale, when=when, scores=topic_scores,
-                      flagged=flagged, register=register, register_source=source, marker_hits=hits_markers)
-        hits: list[Hit] = run_rules(ctx)
+                      flagged=flagged, register=register, register_source=source, marker_hits=hits_markers,
+                      scored=not self.rules_only)
+        hits = run_rules(ctx)
         action = "allow"
         for h in hits:
-            if ACTION_ORDER[h.action] > ACTION_ORDER[action]:
+            if h.action and ACTION_ORDER[h.action] > ACTION_ORDER[action]:
                 action = h.action
-        findings = [{"code": h.code, "message": h.message, "span": [h.span[0], h.span[1]]} for h in hits]
-        if self.rules_only:
-            findings.insert(0, {"code": "model_unavailable", "span": [0, 0],
-                                "message": "rules-only: topics were not scored by a model; needs review"})
-            if ACTION_ORDER[action] < ACTION_ORDER["review"]:
-                action = "review"
+        findings = [{"code": h.rule, "message": h.message, "span": list(h.span or (0, 0))} for h in hits]
         return Verdict(id=item.id, locale=pack.tag if item.locale is None else item.locale, action=action,
                        topics=topic_scores, flagged=flagged, formality=register,
                        language=detect_language(norm.text), findings=findings)
