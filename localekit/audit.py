@@ -154,8 +154,7 @@ class ScriptRule(AuditRule):
         if likely and d["scripts"][0] != likely:
             yield (f"primary script {d['scripts'][0]!r} is implausible for {d['tag']}: CLDR likely subtags say "
                    f"{likely!r}"), ("scripts", 0), None
-        rtl = scripts.expand(d["scripts"][:1]) & scripts.RTL_SCRIPTS
-        want = "rtl" if rtl else "ltr"
+        want = "rtl" if scripts.is_rtl(d["scripts"][0]) else "ltr"
         if d["direction"] != want:
             yield f"direction {d['direction']!r} but script {d['scripts'][0]} is {want}", ("direction",), None
 

@@ -37,6 +37,14 @@ class LazyGroup(click.Group):
         module = importlib.import_module(module_name)
         return getattr(module, attr)
 
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the subcommand; a :class:`LocalekitError` becomes one line on stderr and exit 2."""
+        try:
+            return super().invoke(ctx)
+        except LocalekitError as exc:
+            click.echo(f"localekit: error: {exc}", err=True)
+            ctx.exit(2)
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="localekit")

@@ -151,7 +151,7 @@ def test_rules_only_library_never_allows():
     assert v["action"] == "review" and v["findings"][0]["code"] == "model-unavailable"
 
 
-# --- hostile text (issue 6): every input ends in a verdict or an item error, spans in bounds ----
+# --- hostile text: every input ends in a verdict or an item error, spans in bounds ----
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from screen_stub import KeywordBackend  # noqa: E402

@@ -1,4 +1,4 @@
-"""Load benchmark (issue 6): screen N responses and check the shared corpus R times in ONE process,
+"""Load benchmark: screen N responses and check the shared corpus R times in ONE process,
 sampling RSS (``/proc/self/status`` VmRSS) as it goes, to show memory stays flat (streaming).
 
     python tools/bench_load.py [--n 100000] [--rules-only] [--quantize] [--batch 256]

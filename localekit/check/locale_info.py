@@ -9,11 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import regex
-
-# Languages where the formal pronoun is also the capitalised 3rd person ("Sie" = she/they), so a
-# sentence-initial formal marker is ambiguous and is not counted.
-AMBIGUOUS_SENTENCE_START = frozenset({"de"})
+from localekit.errors import UnknownLocaleError
+from localekit.register import ambiguous_at_sentence_start, at_sentence_start
 
 
 @dataclass
@@ -40,9 +37,9 @@ class LocaleInfo:
         if self.pack is None or not self.registers:
             return []
         out = []
+        ambiguous = ambiguous_at_sentence_start(self.language)
         for hit in self.pack.find_register_markers(text):
-            ambiguous = hit.register == "formal" and self.language in AMBIGUOUS_SENTENCE_START
-            if ambiguous and _sentence_start(text, hit.start):
+            if ambiguous and hit.register == "formal" and at_sentence_start(text, hit.start):
                 continue
             out.append((hit.register, hit.start, hit.end, hit.text))
         return out
@@ -53,25 +50,19 @@ class LocaleInfo:
         return dict(self.pack.unexpected_scripts(text))
 
 
-_TAG = regex.compile(r"<[^<>]*>")
-_LEAD = regex.compile(r"[\s\"'„“”«»‚‘’(\[\-–—•*\ufffc]*$")
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = _TAG.sub("", text[:pos])
-    before = _LEAD.sub("", before)
-    return not before or before[-1] in ".!?:;…\n"
-
-
 @lru_cache(maxsize=256)
 def locale_info(folder: str) -> LocaleInfo:
-    """Pack-backed info for a locale folder name (``fr`` -> the ``fr-FR`` pack by CLDR matching)."""
+    """Pack-backed info for a locale folder name (``fr`` -> the ``fr-FR`` pack by CLDR matching).
+
+    A folder name that is no locale tag gets no pack (structural rules still run); a broken pack
+    raises :class:`~localekit.errors.PackError`.
+    """
+    from localekit import packs
+
     language = folder.replace("_", "-").split("-")[0].lower()
     try:
-        from localekit import packs
-
         pack = packs.load(_direct_tag(folder, tuple(packs.available())) or folder)
-    except Exception as exc:  # unknown tag or broken pack: structural rules still run
+    except UnknownLocaleError as exc:
         return LocaleInfo(folder, None, language, f"no pack for {folder}: {exc}")
     note = pack.match_note
     if pack.tag != folder and not note:
@@ -105,11 +96,11 @@ def _direct_tag(folder: str, available: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=256)
 def plural_categories(language: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """(categories integers 0..1000 reach, all CLDR categories) for ``language``; None if unknown."""
-    try:
-        from babel import Locale
+    import babel
 
-        rule = Locale.parse(language.replace("-", "_")).plural_form
-    except Exception:
+    try:
+        rule = babel.Locale.parse(language.replace("-", "_")).plural_form
+    except (babel.UnknownLocaleError, ValueError, TypeError):
         return None
     needed = frozenset(rule(n) for n in range(0, 1001))
     return needed, frozenset(rule.tags) | {"other"}
@@ -118,9 +109,9 @@ def plural_categories(language: str) -> tuple[frozenset[str], frozenset[str]] | 
 @lru_cache(maxsize=256)
 def likely_script(folder: str) -> str | None:
     """CLDR likely script of a locale folder (``ja`` -> ``Jpan``)."""
-    try:
-        import langcodes
+    import langcodes
 
+    try:
         return langcodes.Language.get(folder.replace("_", "-")).maximize().script
-    except Exception:
+    except ValueError:  # not a language tag
         return None

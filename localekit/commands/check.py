@@ -33,13 +33,8 @@ def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: 
 
     if no_cache:
         os.environ["LOCALEKIT_CACHE_DIR"] = ""
-    try:
-        result = run_check(list(args), list(configs), jobs=jobs, screen=screen,
-                           progress=sys.stderr.isatty() and fmt == "text" and output is None)
-    except LocalekitError:
-        raise
-    except click.UsageError:
-        raise
+    result = run_check(list(args), list(configs), jobs=jobs, screen=screen,
+                       progress=sys.stderr.isatty() and fmt == "text" and output is None)
     from localekit.check import output as out
 
     findings = result.findings

@@ -1,4 +1,4 @@
-"""``localekit screen``, ``localekit train`` and ``localekit eval`` (the screener, issue 5).
+"""``localekit screen``, ``localekit train`` and ``localekit eval`` (the screener).
 
 ``screen`` reads one item per line (plain text or JSON ``{"id", "text", "locale"?}``), streams one
 JSONL verdict per line in input order (flushed per batch, so Ctrl-C leaves complete lines) and

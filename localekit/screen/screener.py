@@ -1,6 +1,6 @@
 """The screener: model topic scores + formality + deterministic rules -> one verdict per response.
 
-A verdict is a ``dict`` with exactly the JSONL contract's fields (issue 5)::
+A verdict is a ``dict`` with exactly the JSONL contract's fields::
 
     {"id", "locale", "action": allow|revise|review|block, "topics": {13 ids: score},
      "flagged": [...], "formality": formal|informal|neutral, "language": "de", "findings": [...]}
@@ -26,6 +26,7 @@ import numpy as np
 from localekit.errors import LocalekitError, ModelError
 from localekit.normalize import has_visible_text, normalize
 from localekit.policy import TOPICS
+from localekit.register import MARKED, NEUTRAL, majority
 from localekit.screen.heads import FORMALITY_LABELS, Heads
 from localekit.screen.lexicons import LEXICON
 from localekit.screen.rules import ACTION_ORDER, Context, run_rules
@@ -97,7 +98,7 @@ class EncoderHeadsBackend(Backend):
     """The default: sentence encoder + the shipped (or given) heads."""
 
     def __init__(self, encoder, heads: Heads, batch_size: int = 64) -> None:
-        if heads.dim != encoder.dim or (heads.encoder != encoder.name and not _same_default(heads, encoder)):
+        if heads.dim != encoder.dim or heads.encoder != encoder.name:
             raise ModelError(f"the screener heads were trained on {heads.encoder!r} (dim {heads.dim}), "
                              f"not {encoder.name!r} (dim {encoder.dim})",
                              hint="train heads for this encoder with `localekit train --model ... --out DIR` "
@@ -120,10 +121,6 @@ def _encodable(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-8", "replace").decode("utf-8")
     return text
-
-
-def _same_default(heads: Heads, encoder) -> bool:
-    return heads.encoder == encoder.name
 
 
 class SequenceClassifierBackend(Backend):
@@ -287,18 +284,16 @@ def combine_register(pack, marker_hits: list, form: np.ndarray | None,
     marker adds ``marker_weight`` to its register's log-probability and rules out ``neutral``.
     Returns (register, source) with source ``markers``, ``model``, ``markers+model`` or ``none``.
     """
-    counts = {"formal": 0, "informal": 0}
+    counts = dict.fromkeys(MARKED, 0)
     for h in marker_hits:
         if h.register in counts:
             counts[h.register] += 1
-    marked = counts["formal"] + counts["informal"] > 0
+    marked = any(counts.values())
     if form is None:
         if not marked:
-            return "neutral", "none"
-        if counts["formal"] == counts["informal"]:
-            default = pack.formality.default
-            return (default if default != "neutral" else "formal"), "markers"
-        return max(counts, key=counts.__getitem__), "markers"
+            return NEUTRAL, "none"
+        default = pack.formality.default
+        return majority(counts) or (default if default != NEUTRAL else "formal"), "markers"
     logits = np.log(np.clip(np.asarray(form, dtype=np.float64), 1e-9, 1.0))
     if marked:
         logits[0] += marker_weight * counts["formal"]
@@ -306,7 +301,7 @@ def combine_register(pack, marker_hits: list, form: np.ndarray | None,
         logits[2] = -np.inf
     k = int(np.argmax(logits))
     if not marked and form[k] < FORMALITY_MIN_PROB:
-        return "neutral", "none"
+        return NEUTRAL, "none"
     return FORMALITY_LABELS[k], "markers+model" if marked else "model"
 
 
@@ -343,6 +338,9 @@ def _validate(it: Item, max_chars: int) -> Verdict | None:
 def load_backend(model: str | None, device: str = "auto", *, heads: str | Path | None = None,
                  quantize: bool = False, batch_size: int = 64) -> Backend:
     """The encoder+heads backend, or a sequence-classification checkpoint; ModelError on failure."""
+    from localekit.screen import extra
+
+    extra.require()
     if model and is_topic_classifier(str(model)):
         return SequenceClassifierBackend(str(model), device, batch_size)
     from localekit.screen.encoder import DEFAULT_MODEL, Encoder
