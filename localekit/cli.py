@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "audit": "localekit.commands.audit:audit",
     "render": "localekit.commands.render:render",
     "check": "localekit.commands.check:check",
+    "rules": "localekit.commands.rules:rules",
     "screen": "localekit.commands.screen:screen",
     "train": "localekit.commands.screen:train",
     "eval": "localekit.commands.screen:evaluate",
