@@ -112,12 +112,52 @@ def project_formality(heads: Heads, test: Embedded) -> dict[str, dict[str, float
     return out
 
 
+REAL_MIN_SUPPORT = 10  # a topic enters a real-text macro-F1 with at least this many positives
+
+
+def real_stats(pred: np.ndarray, gold: np.ndarray, min_support: int = REAL_MIN_SUPPORT) -> dict[str, Any]:
+    """Figures at the text's own base rate: false flags per 1,000 topic-free sentences, pooled
+    (micro) precision and recall over all topics, and macro-F1 over topics with ``min_support``
+    positives (NaN when none has)."""
+    free = ~gold.any(axis=1)
+    flagged_free = int(pred[free].any(axis=1).sum())
+    micro = prf(pred.ravel(), gold.ravel())
+    f1s = [prf(pred[:, k], gold[:, k])[2] for k in range(gold.shape[1]) if gold[:, k].sum() >= min_support]
+    return {"n": int(len(gold)), "with_topic": int((~free).sum()), "topic_free": int(free.sum()),
+            "false_flags_per_1000": 1000.0 * flagged_free / max(1, int(free.sum())),
+            "precision": micro[0], "recall": micro[1],
+            "macro_f1": float(np.mean(f1s)) if f1s else float("nan"), "macro_topics": len(f1s)}
+
+
+def real_report(heads: Heads, data: Embedded, thresholds: np.ndarray | None = None) -> dict[str, Any]:
+    """Per real corpus (``real:massive``, ``real:pud``, ``real:ud-mono``), pooled and per language."""
+    thr = np.full(len(TOPICS), 0.5) if thresholds is None else thresholds
+    if not data.items:
+        return {}
+    pred = heads.topic_scores(data.emb) >= thr
+    gold = data.y_topics.astype(bool)
+    out: dict[str, Any] = {}
+    for source in sorted({it.source for it in data.items}):
+        idx = np.array([i for i, it in enumerate(data.items) if it.source == source])
+        entry = real_stats(pred[idx], gold[idx])
+        entry["per_topic"] = {t: dict(zip(("precision", "recall", "f1", "support"),
+                                          prf(pred[idx, k], gold[idx, k]), strict=True))
+                              for k, t in enumerate(TOPICS)}
+        entry["per_language"] = {}
+        for lang in sorted({data.items[i].lang for i in idx}):
+            li = np.array([i for i in idx if data.items[i].lang == lang])
+            entry["per_language"][lang] = real_stats(pred[li], gold[li])
+        out[source] = entry
+    return out
+
+
 @dataclass
 class EvalResult:
     topics: TopicReport
     formality: dict[str, dict[str, float]]
     project_formality: dict[str, dict[str, float]]
     zero_shot: TopicReport | None = None
+    real: dict[str, Any] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -129,7 +169,8 @@ class EvalResult:
                                   for t, v in r.per_topic.items()},
                     "per_language": r.per_language}
         return {"topics": tr(self.topics), "formality": self.formality,
-                "project_formality": self.project_formality, "zero_shot": tr(self.zero_shot), "meta": self.meta}
+                "project_formality": self.project_formality, "zero_shot": tr(self.zero_shot), "real": self.real,
+                "meta": self.meta}
 
 
 def formality_mean(rep: dict[str, dict[str, float]], key: str) -> float:
@@ -181,8 +222,17 @@ def render_markdown(res: EvalResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+def real_eval_items() -> list[Item]:
+    """The held-out real text: MASSIVE dev (never used for tuning) and the PUD/UD test splits."""
+    from localekit.screen.realtext import load_real
+
+    return [it for it in load_real() if (it.source == "real:massive" and it.split == "dev") or
+            (it.source != "real:massive" and it.split == "test")]
+
+
 def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True, device: str = "auto",
-             quantize: bool = False, project_dir=None, formality_dir=None, progress=None) -> EvalResult:
+             quantize: bool = False, project_dir=None, formality_dir=None, progress=None,
+             real: bool = True) -> EvalResult:
     """Embed (cached) the datasets, score the heads on the test split, optionally the zero-shot run."""
     from localekit.screen.data import EmbeddingCache, load_formality, load_project
     from localekit.screen.encoder import DEFAULT_MODEL, Encoder
@@ -200,6 +250,8 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
     test = items_by_split(project, "test")
     res = EvalResult(topic_report(heads, test), formality_report(heads, items_by_split(cocoa, "test")),
                      project_formality(heads, test), meta={"encoder": cache_name(enc), "heads": heads.meta})
+    if real:
+        res.real = real_report(heads, embed_items(real_eval_items(), enc, cache, progress))
     if zero_shot:
         from localekit.screen.train import calibrate
 
