@@ -36,7 +36,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=0)
-    ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "check.md")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="also write the report here (e.g. benchmarks/results/check.md)")
     ap.add_argument("--skip-compare-locales", action="store_true")
     opts = ap.parse_args()
     locales = (CORPUS / "LOCALES.txt").read_text().split()
@@ -92,8 +93,10 @@ def main() -> None:
     except OSError:
         pass
     text = "\n".join(lines) + "\n"
-    opts.out.parent.mkdir(parents=True, exist_ok=True)
-    opts.out.write_text(text, encoding="utf-8")
+    if opts.out is not None:
+        from localekit.io import atomic_write_text
+
+        atomic_write_text(opts.out, text)
     print(text)
 
 

@@ -82,10 +82,11 @@ def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: 
 
 
 def _summary_table(summ: dict, notes: list[str], suppressed: int) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(stderr=True, highlight=False)
+    from localekit.console import console as make_console
+
+    console = make_console(stderr=True)
     table = Table(title="localekit check", show_edge=False)
     table.add_column("rule")
     table.add_column("findings", justify="right")
