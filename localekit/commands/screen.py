@@ -199,6 +199,9 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool, epochs: int,
           calibrate: bool, data_dir: str | None, formality_data: str | None, device: str) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
+    from localekit.screen import extra
+
+    extra.require()
     from localekit.screen.encoder import Encoder
     from localekit.screen.heads import HEADS_DIR
     from localekit.screen.train import train_heads
@@ -232,6 +235,9 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
 def evaluate(model: str | None, heads_dir: str | None, zero_shot: bool, fmt: str, data_dir: str | None,
              formality_data: str | None, device: str, quantize: bool, output: str | None) -> None:
     """Per-language / per-topic P/R/F1, formality accuracy and the zero-shot table on the test split."""
+    from localekit.screen import extra
+
+    extra.require()
     from localekit.screen.evaluate import run_eval
 
     res = run_eval(model=model, heads_dir=heads_dir, zero_shot=zero_shot, device=device, quantize=quantize,
