@@ -22,12 +22,11 @@ import regex
 from localekit import calendar, scripts
 from localekit.errors import PackError, UnknownLocaleError
 from localekit.policy import EffectivePolicy, effective_policy
-from localekit.register import MARKED as REGISTERS
-from localekit.register import NEUTRAL, majority
 from localekit.resources import locales_dir
 from localekit.tags import closest, normalize_tag
 from localekit.yamlio import YamlDoc, parse_yaml, validate
 
+REGISTERS = ("formal", "informal")
 ROOT = "root"
 
 
@@ -135,8 +134,10 @@ class Pack:
         """``formal``/``informal`` by majority of markers, ``neutral`` when none are present."""
         counts = Counter(h.register for h in self.find_register_markers(text))
         if not counts:
-            return NEUTRAL
-        return majority(counts) or (self.formality.default if self.formality.default != NEUTRAL else "formal")
+            return "neutral"
+        if counts["formal"] == counts["informal"]:
+            return self.formality.default if self.formality.default != "neutral" else "formal"
+        return counts.most_common(1)[0][0]
 
     # --- scripts -------------------------------------------------------------------------
     def scripts_of(self, text: str) -> Counter[str]:

@@ -9,8 +9,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 from localekit.errors import UnknownLocaleError
-from localekit.register import ambiguous_at_sentence_start, at_sentence_start
+
+# Languages where the formal pronoun is also the capitalised 3rd person ("Sie" = she/they), so a
+# sentence-initial formal marker is ambiguous and is not counted.
+AMBIGUOUS_SENTENCE_START = frozenset({"de"})
 
 
 @dataclass
@@ -26,28 +31,38 @@ class LocaleInfo:
     default_register: str = "neutral"
     display: dict[str, int] = field(default_factory=dict)
     forbidden_terms: tuple[tuple[str, str, str | None], ...] = ()
-    _pack: Any = field(default=None, repr=False)  # rules ask through the methods below, never the Pack
+    pack: Any = None
 
     @property
     def has_pack(self) -> bool:
-        return self._pack is not None
+        return self.pack is not None
 
     def register_hits(self, text: str) -> list[tuple[str, int, int, str]]:
         """(register, start, end, matched) for unambiguous register markers in ``text``."""
-        if self._pack is None or not self.registers:
+        if self.pack is None or not self.registers:
             return []
         out = []
-        ambiguous = ambiguous_at_sentence_start(self.language)
-        for hit in self._pack.find_register_markers(text):
-            if ambiguous and hit.register == "formal" and at_sentence_start(text, hit.start):
+        for hit in self.pack.find_register_markers(text):
+            ambiguous = hit.register == "formal" and self.language in AMBIGUOUS_SENTENCE_START
+            if ambiguous and _sentence_start(text, hit.start):
                 continue
             out.append((hit.register, hit.start, hit.end, hit.text))
         return out
 
     def unexpected_scripts(self, text: str) -> dict[str, int]:
-        if self._pack is None or not self.scripts or not text or max(text) < "\u0250":
+        if self.pack is None or not self.scripts or not text or max(text) < "\u0250":
             return {}  # only Basic/Extended Latin letters: always tolerated
-        return dict(self._pack.unexpected_scripts(text))
+        return dict(self.pack.unexpected_scripts(text))
+
+
+_TAG = regex.compile(r"<[^<>]*>")
+_LEAD = regex.compile(r"[\s\"'„“”«»‚‘’(\[\-–—•*\ufffc]*$")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = _TAG.sub("", text[:pos])
+    before = _LEAD.sub("", before)
+    return not before or before[-1] in ".!?:;…\n"
 
 
 @lru_cache(maxsize=256)
@@ -75,7 +90,7 @@ def locale_info(folder: str) -> LocaleInfo:
         scripts=tuple(pack.scripts), registers=tuple(pack.formality.registers),
         default_register=pack.formality.default,
         display={"title": pack.display.title, "body": pack.display.body, "button": pack.display.button},
-        forbidden_terms=forb, _pack=pack,
+        forbidden_terms=forb, pack=pack,
     )
 
 

@@ -48,14 +48,22 @@ class Context:
         return self.norm.original
 
 
+class Hit(Finding):
+    """A screen :class:`~localekit.findings.Finding`, built as ``Hit(rule id, message, span, action)``.
+
+    The severity is the registered rule's; ``span`` points into the original text.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, code: str, message: str, span: tuple[int, int], action: str) -> None:
+        super().__init__(code, RULES[code].severity, message, span=(span[0], span[1]), action=action)
+
+
 class ScreenRule(Rule[Context]):
     """A deterministic rule; its id is the ``code`` of its findings; ``action`` is what a finding asks for."""
 
     action: ClassVar[str] = "revise"
-
-    def hit(self, message: str, span: tuple[int, int], action: str | None = None) -> Finding:
-        """A finding at ``span`` of the original text."""
-        return Finding(self.id, self.severity, message, span=(span[0], span[1]), action=action or self.action)
 
 
 def _literal_regex(phrases: list[str]) -> regex.Pattern | None:
@@ -91,7 +99,7 @@ class TopicRule(ScreenRule):
     severity = "warning"
     description = "A sensitive topic scored over the locale's threshold; the locale's policy decides."
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Hit]:
         policy = ctx.pack.policy
         for topic in ctx.flagged:
             action = policy.action(topic)
@@ -100,7 +108,7 @@ class TopicRule(ScreenRule):
             msg = f"{topic} ({ctx.scores[topic]:.2f}): {action} in {ctx.locale}"
             if reason:
                 msg += f" ({reason})"
-            yield self.hit(msg, span, action)
+            yield Hit(self.id, msg, span, action)
 
 
 @RULES.register
@@ -115,7 +123,7 @@ class ObfuscationRule(ScreenRule):
         "fullwidth": "full-width letters", "leet": "leetspeak", "combining": "overlay marks",
     }
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Hit]:
         names = self.names
         for ch in ctx.norm.changes:
             if ch.kind == "invisible" and not _inside_word(ctx.original, ch.start, ch.end):
@@ -123,7 +131,7 @@ class ObfuscationRule(ScreenRule):
             if ch.kind == "fullwidth" and ctx.pack.scripts and set(ctx.pack.scripts) & {"Jpan", "Hani", "Hans",
                                                                                           "Hant", "Kore"}:
                 continue  # full-width Latin is ordinary in CJK typography
-            yield self.hit(f"obfuscated text ({names[ch.kind]}: {ch.detail})", (ch.start, ch.end), self.action)
+            yield Hit(self.id, f"obfuscated text ({names[ch.kind]}: {ch.detail})", (ch.start, ch.end), self.action)
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -139,13 +147,13 @@ class RegisterRule(ScreenRule):
     severity = "warning"
     description = "The response's register differs from the locale's default (pack formality markers)."
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Hit]:
         default = ctx.pack.formality.default
         if default == "neutral" or ctx.register in ("neutral", default) or "markers" not in ctx.register_source:
             return  # deterministic: only a register the pack's markers attest is a finding
         span = next(((h.start, h.end) for h in ctx.marker_hits if h.register == ctx.register), None)
         span = ctx.norm.span(*span) if span is not None else (0, len(ctx.original))
-        yield self.hit(f"{ctx.register} register (from {ctx.register_source}); {ctx.locale} expects "
+        yield Hit(self.id, f"{ctx.register} register (from {ctx.register_source}); {ctx.locale} expects "
                   f"{default}", span, self.action)
 
 
@@ -155,7 +163,7 @@ class ScriptRule(ScreenRule):
     severity = "warning"
     description = "Letters in a script the locale does not use (Latin tolerated: brands, URLs)."
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Hit]:
         expected = ctx.pack.scripts
         if not expected:
             return
@@ -170,7 +178,7 @@ class ScriptRule(ScreenRule):
             if k >= 50:  # a few runs are enough to name the scripts; bounded on megabyte texts
                 break
         for code, (s, e) in found.items():
-            yield self.hit(f"script {code} is not used in {ctx.locale} (expects {', '.join(expected)})",
+            yield Hit(self.id, f"script {code} is not used in {ctx.locale} (expects {', '.join(expected)})",
                       ctx.norm.span(s, e), self.action)
 
 
@@ -187,7 +195,7 @@ class ForbiddenTermRule(ScreenRule):
     action = "block"
     description = "A term the locale's pack forbids (with the reason and a suggestion)."
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Hit]:
         terms = ctx.pack.policy.forbidden_terms
         if not terms:
             return
@@ -198,7 +206,7 @@ class ForbiddenTermRule(ScreenRule):
             msg = f"forbidden term {t.term!r}: {t.reason}"
             if t.suggest:
                 msg += f"; say {t.suggest!r}"
-            yield self.hit(msg, ctx.norm.span(m.start(), m.end(), "folded"), self.action)
+            yield Hit(self.id, msg, ctx.norm.span(m.start(), m.end(), "folded"), self.action)
 
 
 _NUMBER = regex.compile(r"(?<![\d.,:/\-])\d+(?![\d]|[.,:/\-]\d)")
@@ -210,7 +218,7 @@ class UnluckyNumberRule(ScreenRule):
     severity = "info"
     description = "A number the locale's culture considers unlucky (not inside dates, times or larger numbers)."
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Hit]:
         notes = {int(n.number): n.reason for n in ctx.pack.culture.unlucky_numbers}
         if not notes:
             return
@@ -219,7 +227,7 @@ class UnluckyNumberRule(ScreenRule):
                 break
             value = int(m.group()) if len(m.group()) < 7 else -1
             if value in notes:
-                yield self.hit(f"{value} is unlucky in {ctx.locale}: {notes[value]}",
+                yield Hit(self.id, f"{value} is unlucky in {ctx.locale}: {notes[value]}",
                           ctx.norm.span(m.start(), m.end()), self.action)
 
 
@@ -229,7 +237,7 @@ class HolidayGreetingRule(ScreenRule):
     severity = "warning"
     description = "A greeting for a holiday the locale does not observe, or avoids."
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Hit]:
         pack = ctx.pack
         language = (pack.language or "en").split("-")[0]
         year = ctx.when.year
@@ -247,7 +255,7 @@ class HolidayGreetingRule(ScreenRule):
                     why = f"{hid} is not observed in {ctx.locale}"
                 else:
                     continue
-                yield self.hit(f"holiday greeting {m.group()!r}: {why}",
+                yield Hit(self.id, f"holiday greeting {m.group()!r}: {why}",
                           ctx.norm.span(m.start(), m.end(), "folded"), self.action)
                 break
 
@@ -311,7 +319,7 @@ class ObservanceRule(ScreenRule):
     severity = "warning"
     description = "Time-aware rules from the pack's observances (daytime food and drink during Ramadan)."
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Hit]:
         try:
             active = ctx.pack.observances_on(ctx.when.date())
         except Exception:
@@ -323,7 +331,7 @@ class ObservanceRule(ScreenRule):
                 food = _first_word_span(ctx, FOOD_DRINK_WORDS)
                 if food is None or _first_word_span(ctx, NIGHT_WORDS) is not None:
                     continue
-                yield self.hit(f"daytime food or drink suggestion during {obs.id} "
+                yield Hit(self.id, f"daytime food or drink suggestion during {obs.id} "
                           f"({obs.start}..{obs.end}): {effect.get('reason', '')}".rstrip(": "),
                           food, effect.get("action", "revise"))
 
@@ -335,9 +343,9 @@ class ModelUnavailableRule(ScreenRule):
     action = "review"
     description = "Rules-only screening: no model scored the topics, so the verdict needs review."
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Hit]:
         if not ctx.scored:
-            yield self.hit("rules-only: topics were not scored by a model; needs review", (0, 0))
+            yield Hit(self.id, "rules-only: topics were not scored by a model; needs review", (0, 0), self.action)
 
 
 MAX_HITS_PER_RULE = 20
@@ -350,16 +358,15 @@ def run_rules(ctx: Context, *, skip: frozenset[str] = frozenset()) -> list[Findi
     for rule_cls in RULES:
         if rule_cls.id in skip:
             continue
-        rule = rule_cls()
         found = 0
         last: Finding | None = None
-        for hit in rule.check(ctx):
+        for hit in rule_cls().check(ctx):
             found += 1
             if found <= MAX_HITS_PER_RULE:
                 hits.append(hit)
             last = hit
         if found > MAX_HITS_PER_RULE and last is not None:
-            hits.append(rule.hit(f"... and {found - MAX_HITS_PER_RULE} more {rule_cls.id} findings",
-                                 last.span or (0, 0), last.action))
+            hits.append(Hit(rule_cls.id, f"... and {found - MAX_HITS_PER_RULE} more {rule_cls.id} findings",
+                            last.span or (0, 0), last.action or "review"))
     hits.sort(key=lambda h: (*(h.span or (0, 0)), h.rule))
     return hits

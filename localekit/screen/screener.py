@@ -26,7 +26,6 @@ import numpy as np
 from localekit.errors import LocalekitError, ModelError
 from localekit.normalize import has_visible_text, normalize
 from localekit.policy import TOPICS
-from localekit.register import MARKED, NEUTRAL, majority
 from localekit.screen.heads import FORMALITY_LABELS, Heads
 from localekit.screen.lexicons import LEXICON
 from localekit.screen.rules import ACTION_ORDER, Context, run_rules
@@ -284,16 +283,18 @@ def combine_register(pack, marker_hits: list, form: np.ndarray | None,
     marker adds ``marker_weight`` to its register's log-probability and rules out ``neutral``.
     Returns (register, source) with source ``markers``, ``model``, ``markers+model`` or ``none``.
     """
-    counts = dict.fromkeys(MARKED, 0)
+    counts = {"formal": 0, "informal": 0}
     for h in marker_hits:
         if h.register in counts:
             counts[h.register] += 1
-    marked = any(counts.values())
+    marked = counts["formal"] + counts["informal"] > 0
     if form is None:
         if not marked:
-            return NEUTRAL, "none"
-        default = pack.formality.default
-        return majority(counts) or (default if default != NEUTRAL else "formal"), "markers"
+            return "neutral", "none"
+        if counts["formal"] == counts["informal"]:
+            default = pack.formality.default
+            return (default if default != "neutral" else "formal"), "markers"
+        return max(counts, key=counts.__getitem__), "markers"
     logits = np.log(np.clip(np.asarray(form, dtype=np.float64), 1e-9, 1.0))
     if marked:
         logits[0] += marker_weight * counts["formal"]
@@ -301,7 +302,7 @@ def combine_register(pack, marker_hits: list, form: np.ndarray | None,
         logits[2] = -np.inf
     k = int(np.argmax(logits))
     if not marked and form[k] < FORMALITY_MIN_PROB:
-        return NEUTRAL, "none"
+        return "neutral", "none"
     return FORMALITY_LABELS[k], "markers+model" if marked else "model"
 
 
