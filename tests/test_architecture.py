@@ -12,7 +12,7 @@ LAYERS = {  # lower number = lower layer
 }
 FOUNDATION = {"findings", "errors", "io", "scripts", "invisible", "normalize", "textwidth", "yamlio", "resources",
               "console"}
-DOMAIN = {"packs", "policy", "calendar", "register", "tags"}
+DOMAIN = {"packs", "policy", "calendar", "register", "tags", "markers"}
 FEATURES = {"audit", "render", "check", "rules", "screen"}
 COMMANDS = {"commands", "cli"}
 
