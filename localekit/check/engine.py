@@ -158,7 +158,7 @@ def _rel_to_locale(path: str, loc: str) -> str:
 
 
 # --- cache ---------------------------------------------------------------------------------------
-def cache_dir() -> Path | None:
+def check_cache_dir() -> Path | None:
     """This check version's folder in the cache (None when caching is off)."""
     root = io.cache_dir()
     return root / CACHE_VERSION if root is not None else None
@@ -323,7 +323,7 @@ def run(plan: dict[str, list[Pair]], cfg: CheckConfig, *, jobs: int = 0,
         progress: Callable[[str], None] | None = None) -> Iterator[LocaleResult]:
     """Check every locale of ``plan``; yields results as they complete (cached ones first)."""
     opts = cfg.options()
-    cdir = cache_dir()
+    cdir = check_cache_dir()
     for loc in plan:  # resolve packs here: a broken pack fails the run before any worker starts
         locale_info(loc)
     ref_hashes = load_references(plan, cdir)
