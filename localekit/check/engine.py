@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from localekit.check import parse
-from localekit.check.config import CheckConfig, glob_regex, static_prefix
+from localekit.check.config import CheckConfig, FilterRule, ProjectConfig, filter_action, glob_regex, static_prefix
 from localekit.check.locale_info import locale_info
 from localekit.check.rules import check_file, locale_context
 from localekit.errors import LocalekitError
@@ -27,6 +27,7 @@ class Pair:
     ref: str | None
     l10n: str | None
     l10n_display: str
+    filters: list[FilterRule] | None = None  # compare-locales [[filters]] for the file's messages
 
 
 @dataclass
@@ -119,9 +120,13 @@ def plan_project(cfg: CheckConfig, locales: list[str]) -> dict[str, list[Pair]]:
     plan: dict[str, list[Pair]] = {}
     for loc in locales:
         chosen: dict[str, Pair] = {}
-        for rules, excludes in proj.configs:
-            excl = [glob_regex(r.l10n) for r in excludes if r.locales is None or loc in r.locales]
-            for rule in rules:
+        for conf in proj.configs:
+            excl = [glob_regex(r.l10n) for r in conf.excludes if r.locales is None or loc in r.locales]
+
+            def ignored(path: str, conf: ProjectConfig = conf, loc: str = loc) -> bool:
+                return bool(conf.filters) and filter_action(conf.filters, path, loc, None) == "ignore"
+
+            for rule in conf.rules:
                 if rule.locales is not None and loc not in rule.locales:
                     continue
                 ref_re = glob_regex(rule.reference)
@@ -136,17 +141,26 @@ def plan_project(cfg: CheckConfig, locales: list[str]) -> dict[str, list[Pair]]:
                     target = l10n_prefix + ref[len(ref_prefix):]
                     if target in chosen or any(matches(rx, target, loc) for rx in excl):
                         continue
+                    if target not in existing and ignored(target):
+                        continue
                     chosen[target] = Pair(_rel_to_locale(target, loc), ref,
-                                          target if target in existing else None, show(target))
+                                          target if target in existing else None, show(target),
+                                          conf.filters or None)
                 ref_set = set(ref_files)
                 for lfile in sorted(existing):
                     if lfile in chosen or not matches(l10n_re, lfile, loc) or any(
                             matches(rx, lfile, loc) for rx in excl):
                         continue
-                    if ref_prefix + lfile[len(l10n_prefix):] not in ref_set:
+                    if ref_prefix + lfile[len(l10n_prefix):] not in ref_set and not ignored(lfile):
                         chosen[lfile] = Pair(_rel_to_locale(lfile, loc), None, lfile, show(lfile))
         if chosen:
             plan[loc] = sorted(chosen.values(), key=lambda p: p.rel)
+    if not plan:  # a config that checks nothing is a wrong path or locale, never a silent pass
+        where = proj.sources[0] if proj.sources else None
+        refs = sorted({static_prefix(r.reference) for c in proj.configs for r in c.rules})
+        raise LocalekitError(f"the config resolves to 0 .ftl files for {', '.join(locales) or 'no locale'}",
+                             where, hint=f"references looked for under {', '.join(refs[:3]) or '(no [[paths]])'}; "
+                             "check basepath, --l10n-base and the locale codes")
     return plan
 
 
