@@ -21,6 +21,7 @@ class CheckResult:
     messages: int = 0
     notes: list[str] = field(default_factory=list)
     cached_locales: int = 0
+    checked: dict[str, list[str]] = field(default_factory=dict)  # locale -> every file path compared
 
 
 def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int = 0, screen: bool = False,
@@ -47,6 +48,7 @@ def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int =
         bar.start()
         task = bar.add_task("checking", total=len(plan))
     result = CheckResult([])
+    result.checked = {loc: [p.l10n_display for p in pairs] for loc, pairs in plan.items()}
     filtered = {p.l10n_display: (p.l10n, p.filters) for pairs in plan.values() for p in pairs if p.filters}
     to_screen: list[list] = []
     try:

@@ -18,7 +18,7 @@ from localekit.check.locale_info import locale_info
 from localekit.check.rules import check_file, locale_context
 from localekit.errors import LocalekitError
 
-CACHE_VERSION = "check-1"
+CACHE_VERSION = "check-2"
 
 
 @dataclass
@@ -208,6 +208,57 @@ def _digest(data: bytes) -> str:
 
 # --- work ----------------------------------------------------------------------------------------
 _REF: dict[str, dict] = {}  # reference path -> summary (set in the parent; inherited by forked workers)
+_REF_BROKEN: set[tuple[str, str]] = set()  # (message id, reference) broken in the reference itself
+REFERENCE_LABEL = "reference"  # the ``locale`` of findings about the reference files
+
+
+def reference_defects(paths: list[str]) -> tuple[list[list], set[tuple[str, str]]]:
+    """References the reference files make to messages, terms or attributes they never define.
+
+    Returns findings (``LocaleResult.findings`` rows, reported once, against the reference) and the
+    ``(message id, reference)`` pairs, so that locales copying the same reference are not blamed.
+    """
+    from localekit.check.rules import patterns
+
+    defs: dict[str, set[str]] = {}
+    for path in paths:
+        for e in _REF[path]["entries"]:
+            defs.setdefault(e["id"], set()).update(e["attrs"])
+    rows: list[list] = []
+    broken: set[tuple[str, str]] = set()
+    for path in paths:
+        summ = _REF[path]
+        for e in summ["entries"]:
+            for attr, pat in patterns(e):
+                label = f"{e['id']}.{attr}" if attr else e["id"]
+                for kind, name, rattr, in_sel, pos in pat["refs"]:
+                    key = ("-" + name) if kind == "term" else name
+                    what = "term" if kind == "term" else "message"
+                    if key not in defs:
+                        msg = f"{label} references {what} {key}, which the reference never defines"
+                        if kind == "term" and name in defs:
+                            msg += f" (it defines a message {name}: drop the '-')"
+                        elif kind == "msg" and "-" + name in defs:
+                            msg += f" (it defines a term -{name}: add the '-')"
+                        bad = key
+                    elif rattr and rattr not in defs[key]:
+                        how = "selects on" if in_sel else "references"
+                        msg = f"{label} {how} {key}.{rattr}, an attribute the reference's {key} does not define"
+                        bad = f"{key}.{rattr}"
+                    else:
+                        continue
+                    if (e["id"], bad) in broken and any(r[5] == e["id"] and r[6]["ref"] == bad for r in rows):
+                        continue
+                    broken.add((e["id"], bad))
+                    line, col = parse.line_col(summ["nl"], pos)
+                    rows.append(["reference-mismatch", msg, _show(path), line, col, e["id"], {"ref": bad}])
+    return rows, broken
+
+
+def _show(path: str) -> str:
+    """``path`` relative to the working folder when inside it."""
+    cwd = Path.cwd().as_posix().rstrip("/") + "/"
+    return path[len(cwd):] if path.startswith(cwd) else path
 
 
 def _read(path: str) -> tuple[bytes | None, str | None]:
@@ -307,6 +358,7 @@ def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, k
         summaries[p.rel] = summ
         texts[p.rel] = text
     ctx = locale_context(summaries, info, opts.get("registers", {}).get(locale))
+    ctx["ref_broken"] = _REF_BROKEN
     if not info.has_pack:
         notes.append(f"{locale}: {info.match_note}; pack rules skipped (script-mismatch, formality-mismatch)")
     elif ctx.get("register"):
@@ -356,6 +408,11 @@ def run(plan: dict[str, list[Pair]], cfg: CheckConfig, *, jobs: int = 0,
     opts = cfg.options()
     cdir = cache_dir()
     ref_hashes = load_references(plan, cdir)
+    rows, broken = reference_defects(sorted(ref_hashes))
+    _REF_BROKEN.clear()
+    _REF_BROKEN.update(broken)
+    if rows:
+        yield LocaleResult(REFERENCE_LABEL, rows, 0, 0)
     todo: list[tuple] = []
     for loc, pairs in plan.items():
         key, blobs = locale_key(loc, pairs, ref_hashes, opts)

@@ -11,6 +11,7 @@ Summary format (plain lists/dicts so it can be cached as JSON)::
     Entry = {"id", "term": bool, "start": offset, "comment": str|None,
              "value": Pattern|None, "attrs": {name: Pattern}, "attr_pos": {name: offset}}
     Pattern = {"text": all variants' text, "dtext": default-variant text, "vars": [names],
+               "sel_only": [names used only as selectors] (only when the pattern has a select),
                "refs": [[kind, name, attr|None, in_selector, offset]],
                "selects": [[selector_kind, [keys], offset]]}
 
@@ -131,6 +132,8 @@ def _walk_expr(expr: Any, pat: dict, parts: list[str], dparts: list[str] | None,
     if isinstance(expr, ftl.VariableReference):
         if expr.id.name not in pat["vars"]:
             pat["vars"].append(expr.id.name)
+        if not in_selector:
+            pat.setdefault("_shown", set()).add(expr.id.name)
     elif isinstance(expr, ftl.TermReference):
         pat["refs"].append(["term", expr.id.name, expr.attribute.name if expr.attribute else None,
                             in_selector, base + expr.span.start])
@@ -186,6 +189,9 @@ def _ast_pattern(pattern: ftl.Pattern, base: int) -> dict[str, Any]:
     parts: list[str] = []
     dparts: list[str] = []
     _walk_elements(pattern.elements, pat, parts, dparts, base)
+    shown = pat.pop("_shown", set())
+    if pat["selects"]:
+        pat["sel_only"] = [v for v in pat["vars"] if v not in shown]
     pat["text"] = _norm_text(parts)
     pat["dtext"] = _norm_text(dparts)
     return pat

@@ -85,9 +85,9 @@ def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: 
             ver = version("localekit")
         except PackageNotFoundError:
             ver = "0"
-        text = out.to_sarif(findings, ver)
+        text = out.to_sarif(findings, ver, sorted(result.checked))
     elif fmt == "junit":
-        text = out.to_junit(findings, result.files)
+        text = out.to_junit(findings, result.files, result.checked)
     else:
         text = "\n".join(out.to_text_line(f) for f in findings)
     if output:
