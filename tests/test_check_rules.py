@@ -115,9 +115,14 @@ def test_config_overrides_severity_and_disables(tmp_path):
     assert [(f.rule, f.severity) for f in findings] == [("missing-message", "error")]
 
 
-def test_fast_scanner_matches_fluent_syntax(www_l10n):
-    """The regex fast path and the fluent.syntax path give identical summaries on real files."""
+def test_fast_scanner_matches_fluent_syntax(www_l10n, firefox_en):
+    """The regex fast path and the fluent.syntax path give identical summaries on real files
+    (Firefox's: selects on $variables, NUMBER(), PLATFORM() and term attributes, multiline variants)."""
+    fixture = Path(__file__).resolve().parent / "data" / "firefox-l10n"
     files = sorted((www_l10n / "de").rglob("*.ftl"))[:60] + sorted((www_l10n / "ja").rglob("*.ftl"))[:40]
+    files += sorted(firefox_en.rglob("*.ftl")) + sorted(fixture.rglob("*.ftl"))
+    selects = sum(1 for p in files for line in p.read_text(encoding="utf-8").splitlines() if line.endswith("->"))
+    assert selects > 400
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert summarize(text) == summarize(text, fast=False), path

@@ -114,11 +114,13 @@ def locale_context(summaries: dict[str, dict], info: LocaleInfo, register: str |
             defs.setdefault(e["id"], set()).update(e["attrs"])
     reg_source = "config" if register else None
     counts: Counter[str] = Counter()
+    hits_by_pat: dict[int, list] = {}  # id(pattern) -> register hits, reused by formality-mismatch
     if info.registers:
         for summ in summaries.values():
             for e in summ["entries"]:
                 for _, pat in patterns(e):
-                    regs = Counter(h[0] for h in info.register_hits(pat["text"]))
+                    hits = hits_by_pat[id(pat)] = info.register_hits(pat["text"])
+                    regs = Counter(h[0] for h in hits)
                     if regs:
                         counts[regs.most_common(1)[0][0]] += 1
         if not register:
@@ -128,7 +130,8 @@ def locale_context(summaries: dict[str, dict], info: LocaleInfo, register: str |
                 register, reg_source = top, f"catalog majority ({n1} vs {n2} messages)"
             else:
                 register, reg_source = info.default_register, "pack default"
-    return {"defs": defs, "register": register, "register_source": reg_source, "register_counts": dict(counts)}
+    return {"defs": defs, "register": register, "register_source": reg_source, "register_counts": dict(counts),
+            "register_hits": hits_by_pat}
 
 
 # --- per file ------------------------------------------------------------------------------------
@@ -288,7 +291,8 @@ def _content(r: dict | None, e: dict, info: LocaleInfo, ctx: dict, opts: dict, t
         # formality-mismatch
         reg = ctx.get("register")
         if info.has_pack and reg in ("formal", "informal"):
-            for hreg, start, _end, word in info.register_hits(body):
+            hits = ctx.get("register_hits", {}).get(id(pat))
+            for hreg, start, _end, word in info.register_hits(body) if hits is None else hits:
                 if hreg != reg:
                     pos = _locate(text, where, word)
                     out.append(("formality-mismatch", f"{label}: '{word}' is {hreg} but the catalog is {reg} "
