@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -30,12 +31,20 @@ CORPUS = SHARED / "corpora" / "mozilla-www-l10n"
 FIREFOX_TOML = SHARED / "corpora" / "firefox-en-US" / "_configs" / "browser.toml"
 
 
+CPU: dict[str, list[float]] = {}  # command name -> CPU seconds (user + sys, children included) per run
+
+
 def _timed(cmd: list[str], cwd: Path, env: dict[str, str]) -> float:
+    """Wall seconds of one run; its CPU seconds are recorded in ``CPU`` (robust to machine load)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd[0]} failed ({proc.returncode}): {proc.stderr[-500:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    CPU.setdefault(Path(cmd[0]).name, []).append(cpu)
     return wall
 
 
@@ -150,8 +159,12 @@ def firefox(opts: argparse.Namespace) -> None:
         cl_med = statistics.median(cl_times)
         lines.append(f"| compare-locales 9.0.5 | {cl_med:.2f} | {', '.join(f'{t:.2f}' for t in cl_times)} |")
     lines.append(f"| localekit check, warm, nothing changed | {warm:.2f} | {warm:.2f} |")
+    lk_cpu = statistics.median(CPU["localekit"][:opts.repeat])
+    lines += ["", f"CPU time (user + sys, median of the cold runs): localekit {lk_cpu:.2f} s"]
     if cl_times:
-        lines += ["", f"Speed-up (compare-locales median / localekit cold median): **{cl_med / lk_med:.1f}x**"]
+        cl_cpu = statistics.median(CPU["compare-locales"])
+        lines[-1] += f", compare-locales {cl_cpu:.2f} s ({cl_cpu / lk_cpu:.1f}x)"
+        lines += ["", f"Speed-up (compare-locales median / localekit cold median, wall): **{cl_med / lk_med:.1f}x**"]
     try:
         load = os.getloadavg()
         lines += ["", f"Load average at the end: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (shared machine)."]

@@ -445,6 +445,9 @@ def run(plan: dict[str, list[Pair]], cfg: CheckConfig, *, jobs: int = 0,
         return
     import multiprocessing as mp
 
+    with contextlib.suppress(Exception):  # import the pack machinery once, before forking (not per worker)
+        import localekit.packs  # noqa: F401
+
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(jobs) as pool:
         for res in pool.imap_unordered(_worker, tasks, chunksize=1):

@@ -328,7 +328,7 @@ def summarize(text: str, *, fast: bool = True) -> dict[str, Any]:
             entries, errors = _parse_full(text)
         except RecursionError:
             entries, errors = [], [[0, "E-NESTING", "placeables nested too deeply to parse"]]
-    nl = [i for i, ch in enumerate(text) if ch == "\n"] if len(text) < 4096 else _newlines(text)
+    nl = _newlines(text)
     return {"entries": entries, "errors": errors, "nl": nl}
 
 
