@@ -60,6 +60,10 @@ CASES = [
     ("invisible-char", "a = Hello\n", "a = Hal\u200blo\n", "a = Hallo\u00a0Welt\n", "de"),
     ("length-exceeded", "# MAX_LENGTH: 10\na = Save\n", "a = Speichern unter\n", "a = Speichern\n", "de"),
     ("forbidden-term", "a = Final solution\n", "a = Die Endlösung\n", "a = Die endgültige Lösung\n", "de"),
+    # vi's policy bans "Nam Sa" (the Chinese name of the Spratlys): whole words only, so Firefox's real
+    # "Nam Georgia và Quần đảo Nam Sandwich" (South Georgia and the South Sandwich Islands) is fine
+    ("forbidden-term", "a = The Spratly Islands\n", "a = Quần đảo Nam Sa\n",
+     "a = Nam Georgia và Quần đảo Nam Sandwich\n", "vi"),
 ]
 
 

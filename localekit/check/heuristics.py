@@ -95,6 +95,24 @@ def translatable_words(text: str) -> list[str]:
     return words
 
 
+# --- terms ----------------------------------------------------------------------------------------
+@cache
+def term_pattern(term: str) -> re.Pattern[str]:
+    """``term`` as a whole word, case-insensitive ("Nam Sa" is not in "Nam Sandwich"); no boundary is
+    asked next to letters of scripts written without spaces (Chinese, Japanese, Thai...)."""
+    from localekit.scripts import script_of_char
+
+    def spaced(ch: str) -> bool:
+        return ch.isalnum() and script_of_char(ch) not in _NO_SPACE
+
+    head = r"(?<!\w)" if spaced(term[0]) else ""
+    tail = r"(?!\w)" if spaced(term[-1]) else ""
+    return re.compile(head + re.escape(term) + tail, re.I)
+
+
+_NO_SPACE = frozenset({"Hani", "Hira", "Kana", "Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Java", "Bali"})
+
+
 # --- plurals ----------------------------------------------------------------------------------------
 @cache
 def _mozilla_plurals() -> tuple[tuple[frozenset[str], ...], dict[str, int]]:

@@ -16,6 +16,7 @@ from localekit.check.heuristics import (
     code_attribute,
     mozilla_plural_categories,
     optional_variables,
+    term_pattern,
     translatable_words,
 )
 from localekit.check.locale_info import LocaleInfo, likely_script, plural_categories
@@ -309,7 +310,7 @@ def _content(r: dict | None, e: dict, info: LocaleInfo, ctx: dict, opts: dict, t
         # forbidden-term
         low = body.casefold()
         for term, reason, suggest in info.forbidden_terms:
-            if term and term.casefold() in low:
+            if term and term.casefold() in low and term_pattern(term).search(body):
                 msg = f"{label}: forbidden term '{term}' ({reason})" + (f"; use '{suggest}'" if suggest else "")
                 out.append(("forbidden-term", msg, _locate(text, where, term), mid, {"term": term}))
         if rpat is not None and brands:
