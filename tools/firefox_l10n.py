@@ -11,7 +11,7 @@ unpacks the language-pack ``.xpi`` and lays its ``.ftl`` files out like the fire
 
 ``measure`` runs localekit check and compare-locales (same configs, same files) and prints, per
 locale, localekit's findings by rule and severity, and whether both tools agree on the missing and
-obsolete ``.ftl`` files and messages.
+obsolete ``.ftl`` files and messages and on the plural-category warnings.
 """
 
 from __future__ import annotations
@@ -125,6 +125,8 @@ def _cl_missing_obsolete(data: dict | list) -> dict[str, set[tuple[str, str, str
                 rel = path
                 for item in val:
                     for kind, what in item.items():
+                        if kind == "warning" and str(what).startswith("Plural categories missing"):
+                            items.add(("plural-categories", rel, str(what).rsplit(" for ", 1)[-1]))
                         if kind in ("missingFile", "obsoleteFile"):
                             items.add((kind.replace("File", "-file"), rel, ""))
                         elif kind in ("missingEntity", "obsoleteEntity"):
@@ -158,7 +160,7 @@ def measure(dest: Path, locales: list[str], out_json: Path | None, jobs: int) ->
     by: dict[str, Counter[str]] = {}
     for f in report["findings"]:
         by.setdefault(f["rule"], Counter())[f["severity"]] += 1
-        if f["rule"] in ("missing-file", "obsolete-file", "missing-message", "obsolete-message"):
+        if f["rule"] in ("missing-file", "obsolete-file", "missing-message", "obsolete-message", "plural-categories"):
             rel = f["path"].split(f"/{f['locale']}/", 1)[-1]
             mid = "" if f["rule"].endswith("-file") else f["message_id"]
             lk_sets[f["locale"]].add((f["rule"], rel, mid))
@@ -166,9 +168,9 @@ def measure(dest: Path, locales: list[str], out_json: Path | None, jobs: int) ->
     result = {"locales": locales, "localekit_exit": lk.returncode, "compare_locales_exit": cl.returncode,
               "localekit_s": round(lk_s, 2), "compare_locales_s": round(cl_s, 2),
               "by_rule": {r: dict(c) for r, c in sorted(by.items())},
-              "missing_obsolete_agree": agree,
-              "missing_obsolete_counts": {loc: [len(lk_sets.get(loc, ())), len(cl_sets.get(loc, ()))]
-                                          for loc in locales},
+              "agree_with_compare_locales": agree,
+              "compared_items": {loc: [len(lk_sets.get(loc, ())), len(cl_sets.get(loc, ()))] for loc in locales},
+              "errors_by_locale": dict(Counter(f["locale"] for f in report["findings"] if f["severity"] == "error")),
               "summary": report["summary"]}
     for loc in locales:
         diff = lk_sets.get(loc, set()) ^ cl_sets.get(loc, set())

@@ -59,7 +59,8 @@ _rule("untranslated", "warning",
       "Identical to the reference, with enough words of human language (code, markup and names do not count); "
       "a file left wholly untranslated is one finding.")
 _rule("script-mismatch", "warning", "Letters outside the pack's expected scripts.", pack=True)
-_rule("formality-mismatch", "warning", "Markers of a register other than the catalog's.", pack=True)
+_rule("formality-mismatch", "info", "Markers of a register other than the catalog's (a judgement: info).",
+      pack=True)
 _rule("length-exceeded", "warning",
       "Over a declared width budget (display cells): a MAX_LENGTH comment or the config's widths.")
 _rule("invisible-char", "warning", "Bidi controls, zero-width and other invisible characters that do not belong.")
@@ -272,8 +273,8 @@ def _content(r: dict | None, e: dict, info: LocaleInfo, ctx: dict, opts: dict, t
                 out.append(("reference-mismatch",
                             f"{label} {how} {key}.{rattr}, an attribute the {info.folder} {key} does not define",
                             pos, mid, {"ref": f"{key}.{rattr}"}))
-        # plural-categories (as Mozilla's gate), plural-dead-variant
-        if gate is not None or plural is not None:
+        # plural-categories (as Mozilla's gate: messages the reference has), plural-dead-variant
+        if rpat is not None and (gate is not None or plural is not None):
             out.extend(_plurals(pat, label, mid, info, gate, plural))
         body = pat["text"]
         # invisible-char
