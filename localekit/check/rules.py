@@ -78,6 +78,7 @@ _INVISIBLE_ALWAYS = re.compile("[\u202a-\u202e\u2066-\u2069\u2060-\u2064\ufeff\u
 _MARKS_LTR = re.compile("[\u200e\u200f\u061c]")  # LRM/RLM/ALM: fine in RTL locales
 _JOINERS = re.compile("[\u200c\u200d]")  # ZWNJ/ZWJ: fine between letters of joining scripts, in emoji
 _ZWSP = re.compile("\u200b")  # word separator in scripts written without spaces
+_ANY_INVISIBLE = re.compile("|".join(p.pattern for p in (_INVISIBLE_ALWAYS, _MARKS_LTR, _JOINERS, _ZWSP)))
 _NO_SPACE = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Bali", "Java", "Hani", "Hira", "Kana"})
 _RTL = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"})
 _BREAKERS = frozenset({"Latn", "Cyrl", "Grek"})
@@ -284,7 +285,7 @@ def _content(r: dict | None, e: dict, info: LocaleInfo, ctx: dict, opts: dict, t
                 and not code_attribute(attr):
             out.extend(_untranslated(rpat, pat, label, mid, where, info))
         # script-mismatch
-        if info.has_pack:
+        if info.has_pack and body and info.unexpected_scripts(body):  # quick test first, then without markup
             bad = info.unexpected_scripts(_TAGS.sub(" ", body))
             if bad:
                 scr = ", ".join(f"{k} ({v})" for k, v in sorted(bad.items()))
@@ -357,6 +358,8 @@ def _plurals(pat: dict, label: str, mid: str, info: LocaleInfo, gate: frozenset[
 
 
 def _invisible(body: str, label: str, mid: str, where: int, text: str, info: LocaleInfo) -> list[Raw]:
+    if _ANY_INVISIBLE.search(body) is None:
+        return []
     hits: list[tuple[int, str]] = [(m.start(), m.group()) for m in _INVISIBLE_ALWAYS.finditer(body)]
     script = info.scripts[0] if info.scripts else likely_script(info.folder)
     if script not in _RTL:
@@ -416,12 +419,15 @@ def _untranslated(rpat: dict, pat: dict, label: str, mid: str, where: int, info:
 def _budget(mid: str, attr: str | None, e: dict, r: dict | None, info: LocaleInfo, opts: dict
             ) -> tuple[int | None, str]:
     for cmt in (e.get("comment"), r.get("comment") if r else None):
-        if cmt:
+        if cmt and "ax" in cmt.lower():  # MAX_LENGTH / max-width
             m = _MAXLEN.search(cmt)
             if m:
                 return int(m.group(1)), "comment"
+    widths = opts.get("widths")
+    if not widths:
+        return None, ""
     label = _label(mid, attr)
-    for pattern, value in (opts.get("widths") or {}).items():
+    for pattern, value in widths.items():
         if fnmatch.fnmatchcase(label, pattern) or fnmatch.fnmatchcase(mid, pattern):
             if isinstance(value, str):
                 return info.display.get(value), f"config {pattern}: pack {value} budget"
