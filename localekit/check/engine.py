@@ -324,12 +324,8 @@ def locale_key(locale: str, pairs: list[Pair], ref_hashes: dict[str, str], opts:
 
 def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, key: str,
                  blobs: dict[str, bytes] | None = None) -> LocaleResult:
-    """All findings for one locale folder (parsing through the per-file content cache)."""
+    """All findings for one locale folder."""
     info = locale_info(locale)
-    sfile = Path(cdir) / f"{_digest(locale.encode())}-{_digest(str(pairs[0].l10n_display).encode())}.summ.json" \
-        if cdir and pairs else None
-    scache = (_cache_read(sfile) if sfile else None) or {}
-    new_scache: dict[str, list] = {}
     summaries: dict[str, dict] = {}
     texts: dict[str, str] = {}
     out: list[list] = []
@@ -345,16 +341,14 @@ def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, k
         if data is None:
             out.append(["unreadable-file", f"cannot read file: {err}", p.l10n_display, None, None, None, None])
             continue
-        h = _digest(data)
-        hit = scache.get(p.rel)
         try:
             text = parse.decode(data)[0]
         except UnicodeDecodeError as exc:
             out.append(["unreadable-file", f"not valid UTF-8 at byte {exc.start}", p.l10n_display, None, None, None,
                         None])
             continue
-        summ = hit[1] if hit and hit[0] == h else parse.summarize(text)
-        new_scache[p.rel] = [h, summ]
+        # parsed afresh: the fast scanner reads a file quicker than JSON could load its summary
+        summ = parse.summarize(text)
         summaries[p.rel] = summ
         texts[p.rel] = text
     ctx = locale_context(summaries, info, opts.get("registers", {}).get(locale))
@@ -393,8 +387,6 @@ def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, k
                         line, col = parse.line_col(summ["nl"], e["start"])
                         to_screen.append([p.l10n_display, line, col, e["id"] + (f".{attr}" if attr else ""), body,
                                       info.tag])
-    if sfile is not None and new_scache != scache:
-        _cache_write(sfile, new_scache)
     return LocaleResult(locale, out, sum(1 for p in pairs if p.l10n), messages, notes, texts=to_screen)
 
 
