@@ -123,8 +123,8 @@ def locale_context(summaries: dict[str, dict], info: LocaleInfo, register: str |
             for e in summ["entries"]:
                 for _, pat in patterns(e):
                     hits = hits_by_pat[id(pat)] = info.register_hits(pat["text"])
-                    regs = Counter(h[0] for h in hits)
-                    if regs:
+                    if hits:
+                        regs = Counter(h[0] for h in hits)
                         counts[regs.most_common(1)[0][0]] += 1
         if not register:
             (top, n1), *rest = [*counts.most_common(2), ("", 0)]
