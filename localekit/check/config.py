@@ -8,9 +8,11 @@ localekit config keys (all optional)::
     brands: [Firefox, Mozilla]                 # brand names that must survive translation
     ref_language: en                           # language of the reference (no 'untranslated' for it)
 
-A TOML file with ``paths`` or ``includes`` is a Mozilla project config (compare-locales format):
-``basepath``, ``locales``, ``[[paths]] reference/l10n/locales`` with ``{locale}``, ``*`` and ``**``,
-``[[includes]]`` and ``[[excludes]]``.
+A TOML file with ``paths`` or ``includes`` is a Mozilla project config, read as compare-locales
+reads it: ``basepath`` (from the config's folder), ``locales``, ``[[paths]] reference/l10n/locales``
+with ``{locale}``, ``*`` and ``**`` (relative to basepath), ``[env]`` variables and ``{l10n_base}``
+(from the command line), ``[[includes]]``/``[[excludes]]`` (paths relative to basepath) and
+``[[filters]]``.
 """
 
 from __future__ import annotations
