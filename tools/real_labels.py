@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from localekit.policy import TOPICS
+from localekit.policy import TOPICS  # noqa: E402
 
 
 def assemble(pairs: list[tuple[Path, Path]]) -> list[dict]:

@@ -123,7 +123,7 @@ def real_stats(pred: np.ndarray, gold: np.ndarray, min_support: int = REAL_MIN_S
     flagged_free = int(pred[free].any(axis=1).sum())
     micro = prf(pred.ravel(), gold.ravel())
     f1s = [prf(pred[:, k], gold[:, k])[2] for k in range(gold.shape[1]) if gold[:, k].sum() >= min_support]
-    return {"n": len(gold), "with_topic": int((~free).sum()), "topic_free": int(free.sum()),
+    return {"n": int(len(gold)), "with_topic": int((~free).sum()), "topic_free": int(free.sum()),
             "false_flags_per_1000": 1000.0 * flagged_free / max(1, int(free.sum())),
             "precision": micro[0], "recall": micro[1],
             "macro_f1": float(np.mean(f1s)) if f1s else float("nan"), "macro_topics": len(f1s)}
