@@ -62,14 +62,31 @@ def babel_ids() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
+def likely(language: str, script: str | None = None, region: str | None = None) -> tuple[str | None, str | None]:
+    """(script, region) by CLDR's likely subtags as Babel ships them; ``(None, None)`` for unknown languages."""
+    table = _likely()
+    keys = []
+    if script and region:
+        keys.append(f"{language}_{script}_{region}")
+    if region:
+        keys.append(f"{language}_{region}")
+    if script:
+        keys.append(f"{language}_{script}")
+    keys.append(language)
+    for key in keys:
+        hit = table.get(key)
+        if hit:
+            parts = hit.split("_")
+            return script or (parts[1] if len(parts) > 1 else None), region or (parts[2] if len(parts) > 2 else None)
+    return script, region
+
+
+@lru_cache(maxsize=8192)
 def simplify(tag: str) -> str:
     """Canonical minimal form of a normalised tag: the likely script dropped (``zh-Hans-CN`` -> ``zh-CN``)."""
     lang = langcodes.Language.get(tag)
-    if lang.script and lang.language:
-        likely = langcodes.Language.get(lang.language if not lang.territory else
-                                        f"{lang.language}-{lang.territory}").maximize().script
-        if likely == lang.script:
-            lang = lang.update_dict({"script": None})
+    if lang.script and lang.language and likely(lang.language, None, lang.territory)[0] == lang.script:
+        lang = lang.update_dict({"script": None})
     return lang.to_tag()
 
 
@@ -90,11 +107,11 @@ class CldrFacts:
 
 def babel_locale_id(language: str, script: str, region: str | None) -> str | None:
     """The most specific Babel locale for (language, script, region), or None when Babel has none."""
-    default_script = langcodes.Language.get(language).maximize().script
+    default_script = likely(language)[0]
     cands = []
     if region:
         cands.append(f"{language}_{script}_{region}")
-        if script == langcodes.Language.get(f"{language}-{region}").maximize().script:
+        if script == likely(language, None, region)[0]:
             cands.append(f"{language}_{region}")
     cands.append(f"{language}_{script}")
     if script == default_script:
@@ -113,9 +130,8 @@ def cldr_facts(tag: str) -> CldrFacts:
         named = f" ({name})" if name and not name.startswith("Unknown") else ""
         raise UnknownLocaleError(f"no CLDR data for language {code!r}{named} in locale tag {tag!r}",
                                  hint="use a language CLDR knows, or add locales/<tag>/pack.yaml (or an overlay)")
-    full = lang.maximize()
-    script = lang.script or full.script or "Zyyy"
-    region = lang.territory or full.territory
+    script, region = likely(code, lang.script, lang.territory)
+    script = script or "Zyyy"
     bid = babel_locale_id(code, script, region)
     if bid is not None:
         loc = babel.Locale.parse(bid)
@@ -137,9 +153,17 @@ def holiday_calendar(region: str | None, language: str, script: str) -> tuple[st
     offered = pyholidays.list_localized_countries().get(region, [])
     cands = [f"{language}_{region}", language, *sorted(o for o in offered if o.split("_")[0] == language)]
     for cand in cands:
-        if cand in offered and langcodes.Language.get(cand.replace("_", "-")).maximize().script == script:
+        if cand in offered and likely(*_split(cand))[0] == script:
             return region, cand
     return region, None
+
+
+def _split(babel_style: str) -> tuple[str, str | None, str | None]:
+    """``zh_TW`` -> ("zh", None, "TW"); ``sr_Latn`` -> ("sr", "Latn", None)."""
+    parts = babel_style.replace("-", "_").split("_")
+    script = next((p for p in parts[1:] if len(p) == 4), None)
+    region = next((p for p in parts[1:] if len(p) in (2, 3) and p != script), None)
+    return parts[0], script, region
 
 
 def display_class(script: str) -> tuple[str, dict[str, int]]:
@@ -200,7 +224,7 @@ def derive(tag: str, curated: Mapping[str, Mapping], root: Mapping) -> tuple[dic
     cldr = f"CLDR:{f.babel_id or 'root'}"
     sources: dict[str, str] = {"tag": "CLDR:likely subtags", "names": "CLDR:display names", "scripts":
                                "CLDR:likely subtags", "direction": cldr, "numbering_system": cldr}
-    sources["region"] = "CLDR:likely subtags" if f.region_inferred else "tag"
+    sources["region"] = "tag" if not f.region_inferred else f"none (holidays: {f.region}, by CLDR likely subtags)"
     country, hlang = holiday_calendar(f.region, f.language, f.script)
     holidays: dict[str, Any] = {"country": country, "subdivision": None,
                                 "categories": list(root["holidays"].get("categories", ["public"])),
@@ -264,7 +288,7 @@ def derive(tag: str, curated: Mapping[str, Mapping], root: Mapping) -> tuple[dic
 
     data: dict[str, Any] = {
         "schema_version": 1, "tag": tag, "names": f.names, "language": f.language,
-        **({"region": f.region} if f.region else {}),
+        **({"region": f.region} if f.region and not f.region_inferred else {}),
         "scripts": [f.script], "direction": f.direction, "numbering_system": f.numbering_system, "aliases": [],
         "formality": formality, "holidays": holidays, "display": display,
         "policy": {"overrides": overrides, "forbidden_terms": terms}, "culture": culture,
