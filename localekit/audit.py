@@ -20,13 +20,13 @@ import pycountry
 import regex
 
 from localekit import calendar, scripts
+from localekit.derive import cldr_languages
+from localekit.derive import likely as likely_subtags
 from localekit.errors import LocalekitError, PackError, UnknownLocaleError
 from localekit.findings import Finding, Registry, Rule, Severity
 from localekit.policy import taxonomy
 from localekit.resources import locales_dir
 from localekit.tags import normalize_tag
-from localekit.derive import cldr_languages
-from localekit.derive import likely as likely_subtags
 from localekit.yamlio import YamlDoc, parse_yaml, validate
 
 RULES = Registry()
@@ -396,7 +396,8 @@ class TodoRule(AuditRule):
             return  # the schema rule reports unreadable files
         for n, line in enumerate(text.splitlines(), 1):
             if "TODO" in line:
-                yield f"TODO left: {line.split('TODO', 1)[1].lstrip(':').strip()[:120]}", ("@file", str(pack.path), n), None
+                what = line.split("TODO", 1)[1].lstrip(":").strip()[:120]
+                yield f"TODO left: {what}", ("@file", str(pack.path), n), None
 
 
 @RULES.register
