@@ -132,7 +132,7 @@ def cldr_facts(tag: str) -> CldrFacts:
                                  hint="use a language CLDR knows, or add locales/<tag>/pack.yaml (or an overlay)")
     script, region = likely(code, lang.script, lang.territory)
     script = script or "Zyyy"
-    bid = babel_locale_id(code, script, region)
+    bid = babel_locale_id(code, script, lang.territory)  # "ar" is CLDR's ar (latn), not ar_EG (arab)
     if bid is not None:
         loc = babel.Locale.parse(bid)
         numbering = loc.default_numbering_system or "latn"

@@ -32,7 +32,8 @@ def scaffold_text(tag: str) -> tuple[str, str | None]:
     hol = d["holidays"]
     ids = sorted({i for h in pack.holidays(2026) for i in h.ids}) if hol["country"] else []
     out = [
-        f"# Locale pack: {d['names']['english']}. Format: docs/pack-format.md, schema: localekit/schema/pack.schema.json",
+        f"# Locale pack: {d['names']['english']}. Format: docs/pack-format.md, "
+        "schema: localekit/schema/pack.schema.json",
         "# Scaffolded by `localekit scaffold` from CLDR, python-holidays and the curated packs in scope; the",
         "# comments say where each value came from. Settle each decision marked below, then delete its",
         "# marker: `localekit audit` warns while any is left.",
