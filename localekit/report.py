@@ -6,6 +6,8 @@ import html
 import io
 from typing import Any
 
+from localekit.errors import LocalekitError
+
 STATUS_COLORS = {"curated": "#1f6f43", "derived": "#8fb8de"}
 
 
@@ -31,7 +33,11 @@ def _stacked(ax: Any, groups: dict[str, dict[str, int]], title: str) -> None:
 
 def plots(summary: dict[str, Any]) -> list[tuple[str, str]]:
     """(caption, inline SVG) for each plot of the report."""
-    import matplotlib
+    try:
+        import matplotlib
+    except ImportError:
+        raise LocalekitError("the HTML report needs matplotlib",
+                             hint="pip install 'localekit[report]'") from None
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
