@@ -275,7 +275,7 @@ def build_pack(tag: str, *, requested: str | None = None, match_note: str | None
         path = available()[tag] / "pack.yaml"
     elif layers and layers[0].path != "<api>":
         path = Path(layers[0].path)
-    merged = curated_data()[tag] if tag != ROOT else root
+    merged = _curated_one(tag) if tag != ROOT else root
     chain: tuple[str, ...] = ((tag, ROOT) if tag != ROOT else (ROOT,))
     if tag != ROOT and tag in available():
         chain = (*[t for t, _ in _chain_docs(tag)], ROOT)
@@ -441,18 +441,23 @@ def _complete(over: Overlay) -> bool:
 
 
 @cache
-def curated_data() -> dict[str, dict]:
-    """Every curated pack's data merged over root (overlays applied), including overlay-only packs."""
+def _curated_one(tag: str) -> dict:
+    """One curated pack's data merged over root along its chain, overlays applied."""
     root = _root_doc().data
-    out: dict[str, dict] = {}
-    for tag in available():
-        merged: dict = {}
+    merged: dict = {}
+    if tag in available():
         for _, data in reversed(_chain_docs(tag)):
             merged = _merge(merged, data)
-        out[tag] = apply_overlays(tag, _merge(root, merged))
+    return apply_overlays(tag, _merge(root, merged))
+
+
+@cache
+def curated_data() -> dict[str, dict]:
+    """Every curated pack's data merged over root (overlays applied), including overlay-only packs."""
+    out = {tag: _curated_one(tag) for tag in available()}
     for tag, layers in overlays().items():
         if tag not in out and _complete(layers[0]):
-            out[tag] = apply_overlays(tag, _merge(root, {}))
+            out[tag] = _curated_one(tag)
     return out
 
 
@@ -499,6 +504,8 @@ def _resolve(tag: str) -> Pack:
     from localekit.derive import simplify
 
     norm = normalize_tag(tag)
+    if norm in available():  # the common case: no need to parse every other pack
+        return build_pack(norm)
     curated = curated_data()
     if norm in curated:
         return build_pack(norm)
@@ -542,5 +549,6 @@ def clear_cache() -> None:
     """Forget loaded packs (after editing pack files or overlays in the same process)."""
     with _lock:
         _cache.clear()
-        for fn in (available, _doc, _root_doc, alias_index, overlays, curated_data, _curated_by_simple):
+        for fn in (available, _doc, _root_doc, alias_index, overlays, curated_data, _curated_one,
+                   _curated_by_simple):
             fn.cache_clear()
