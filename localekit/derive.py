@@ -222,9 +222,10 @@ def derive(tag: str, curated: Mapping[str, Mapping], root: Mapping) -> tuple[dic
     """
     f = cldr_facts(tag)
     cldr = f"CLDR:{f.babel_id or 'root'}"
-    sources: dict[str, str] = {"tag": "CLDR:likely subtags", "names": "CLDR:display names", "scripts":
-                               "CLDR:likely subtags", "direction": cldr, "numbering_system": cldr}
-    sources["region"] = "tag" if not f.region_inferred else f"none (holidays: {f.region}, by CLDR likely subtags)"
+    sources: dict[str, str] = {"tag": "CLDR:canonical form of the requested tag", "names": "CLDR:display names",
+                               "scripts": "CLDR:likely subtags", "direction": cldr, "numbering_system": cldr}
+    sources["region"] = ("CLDR:the requested tag" if not f.region_inferred else
+                         f"CLDR:likely subtags ({f.region}, used for holidays only: the tag names no region)")
     country, hlang = holiday_calendar(f.region, f.language, f.script)
     holidays: dict[str, Any] = {"country": country, "subdivision": None,
                                 "categories": list(root["holidays"].get("categories", ["public"])),
