@@ -12,8 +12,8 @@ LAYERS = {  # lower number = lower layer
 }
 FOUNDATION = {"findings", "errors", "io", "scripts", "invisible", "normalize", "textwidth", "yamlio", "resources",
               "console"}
-DOMAIN = {"packs", "policy", "calendar", "register", "tags", "markers"}
-FEATURES = {"audit", "render", "check", "rules", "screen"}
+DOMAIN = {"packs", "policy", "calendar", "register", "tags", "markers", "derive"}
+FEATURES = {"audit", "render", "check", "rules", "screen", "coverage", "report", "scaffold"}
 COMMANDS = {"commands", "cli"}
 
 

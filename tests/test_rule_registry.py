@@ -89,6 +89,8 @@ AUDIT_CASES: dict[str, tuple[list[tuple[str, list[Edit]]], list[tuple[str, list[
                    [("de-DE", [append("\nfine = { $x }\n", "core.ftl")])]),
     "path": ([("de-DE", [symlink("../outside.ftl")])],
              [("de-DE", [symlink("core.ftl")])]),
+    "todo": ([("de-DE", [append("\n# TODO: decide the register\n", "pack.yaml")])],
+             [("de-DE", [append("\n# decided: formal register\n", "pack.yaml")])]),
     "aliases": ([("de-DE", []), ("de-AT", [replace("tag: de-DE", "tag: de-AT"), replace("region: DE", "region: AT"),
                                             replace("country: DE", "country: AT")])],
                 [("de-DE", []), ("de-AT", [replace("tag: de-DE", "tag: de-AT"), replace("region: DE", "region: AT"),

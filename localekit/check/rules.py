@@ -21,6 +21,13 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from localekit import scripts
+from localekit.check.heuristics import (
+    code_attribute,
+    mozilla_plural_categories,
+    optional_variables,
+    term_pattern,
+    translatable_words,
+)
 from localekit.check.locale_info import LocaleInfo, likely_script, plural_categories
 from localekit.check.parse import PLACEHOLDER, line_col
 from localekit.findings import Finding, Registry, Rule
@@ -35,14 +42,17 @@ RULES = Registry("check")
 CATALOG_MAJORITY_MIN = 5
 CATALOG_MAJORITY_RATIO = 3.0
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 _MAXLEN = re.compile(r"(?:MAX_LENGTH|max-width)\s*[:=]\s*(\d+)", re.I)
 _TAGS = re.compile(r"<[^<>]*>")
 _INVISIBLE_ALWAYS = char_class(ALWAYS_INVISIBLE)
 _MARKS_LTR = char_class(BIDI_MARKS)
 _JOINERS = char_class(JOINERS)
 _ZWSP = char_class(ZERO_WIDTH_SPACE)
-BUTTON_ID = re.compile(r"(?:^|[-_.])(?:button|btn|cta)$")
+_PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many", "other"})
+# A file counts as left untranslated (one finding) when at least this many of its messages, and this
+# share of those compared, are identical to the reference.
+WHOLE_FILE_MIN = 10
+WHOLE_FILE_SHARE = 0.5
 
 
 def patterns(entry: dict) -> list[tuple[str | None, dict]]:
@@ -70,6 +80,8 @@ class LocaleContext:
     register: str | None = None
     register_source: str | None = None
     register_counts: dict[str, int] = field(default_factory=dict)
+    register_hits: dict[int, list] = field(default_factory=dict)  # id(pattern) -> hits, computed once
+    ref_broken: frozenset[tuple[str, str]] = frozenset()  # (message id, reference) broken in the reference
 
     @property
     def script(self) -> str | None:
@@ -105,10 +117,10 @@ class FileContext:
         return Finding(rule.id, rule.severity, message, self.path, line, col, self.locale.info.folder, message_id,
                        extra or {})
 
-    def locate(self, entry: dict, word: str) -> int:
-        """Offset of ``word`` inside ``entry`` (the entry's start when not found)."""
-        i = self.text.find(word, entry["start"])
-        return i if i != -1 else entry["start"]
+    def locate(self, start: int, word: str) -> int:
+        """Offset of ``word`` at or after ``start`` (a value's or an attribute's position), else ``start``."""
+        i = self.text.find(word, start)
+        return i if i != -1 else start
 
 
 @dataclass(slots=True)
@@ -139,8 +151,13 @@ class MessageContext:
     def info(self) -> LocaleInfo:
         return self.file.locale.info
 
+    @property
+    def where(self) -> int:
+        """Offset of the pattern: the entry for its value, the ``.name`` line for an attribute."""
+        return self.entry["attr_pos"].get(self.attr, self.entry["start"]) if self.attr else self.entry["start"]
+
     def finding(self, rule: Rule, message: str, pos: int | None = None, extra: dict | None = None) -> Finding:
-        return self.file.finding(rule, message, self.entry["start"] if pos is None else pos, self.entry["id"], extra)
+        return self.file.finding(rule, message, self.where if pos is None else pos, self.entry["id"], extra)
 
 
 @dataclass(slots=True)
@@ -176,7 +193,8 @@ def locale_context(summaries: dict[str, dict], info: LocaleInfo, opts: Mapping[s
         for summ in summaries.values():
             for e in summ["entries"]:
                 for _, pat in patterns(e):
-                    votes = Counter(h[0] for h in info.register_hits(pat["text"]))
+                    hits = ctx.register_hits[id(pat)] = info.register_hits(pat["text"])
+                    votes = Counter(h[0] for h in hits)
                     if votes:
                         counts[votes.most_common(1)[0][0]] += 1
         if not register:
@@ -339,16 +357,18 @@ class ObsoleteAttribute(CheckRule):
 class VariableMismatch(CheckRule):
     id = "variable-mismatch"
     severity = "error"
-    description = ("A $variable of the reference used in no branch of the translation, or one the reference "
-                   "never provides.")
+    description = ("A displayed $variable of the reference used in no branch of the translation, or one the "
+                   "reference never provides (selector-only variables and those the reference comment marks "
+                   "optional may be dropped).")
 
     def check(self, context: MessageContext) -> Iterator[Finding]:
         rpat, r = context.ref_pattern, context.ref_entry
         if rpat is None or r is None or context.entry["term"]:
             return
         pat = context.pattern
+        optional = optional_variables(rpat, r.get("comment")) if rpat["vars"] else set()
         for v in rpat["vars"]:
-            if v not in pat["vars"]:
+            if v not in pat["vars"] and v not in optional:
                 yield context.finding(self, f"${v} of the reference is used in no variant of {context.label}",
                                       extra={"variable": v})
         ref_all_vars = {v for _, p in patterns(r) for v in p["vars"]}
@@ -400,13 +420,18 @@ class ReferenceDropped(CheckRule):
 class ReferenceMismatch(CheckRule):
     id = "reference-mismatch"
     severity = "error"
-    description = "A message/term reference the locale does not define, including term attributes used as selectors."
+    description = ("A message/term reference the locale does not define, including term attributes used as "
+                   "selectors; a broken reference in the reference itself is reported once, against the reference.")
 
     def check(self, context: MessageContext) -> Iterator[Finding]:
         defs = context.file.locale.defs
+        broken = context.file.locale.ref_broken
         folder = context.info.folder
+        mid = context.entry["id"]
         for kind, name, rattr, in_sel, pos in context.pattern["refs"]:
             key = ("-" + name) if kind == "term" else name
+            if (mid, key if key not in defs else f"{key}.{rattr}") in broken:
+                continue  # the reference has the same broken reference: reported once, against it
             if key not in defs:
                 what = "term" if kind == "term" else "message"
                 yield context.finding(self, f"{context.label} references {what} {key}, which {folder} never defines",
@@ -418,35 +443,57 @@ class ReferenceMismatch(CheckRule):
                     pos, {"ref": f"{key}.{rattr}"})
 
 
-_PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many", "other"})
-
-
 @RULES.register
 class PluralCategories(CheckRule):
     id = "plural-categories"
     severity = "warning"
-    description = "A plural selector lacking a CLDR category the locale needs, or with categories it never uses."
+    description = ("A plural selector lacking a category Mozilla's l10n gate (compare-locales) asks of the locale "
+                   "(CLDR for locales it does not know).")
 
     def check(self, context: MessageContext) -> Iterator[Finding]:
-        language = context.info.language
-        plural = plural_categories(language)
-        if plural is None:
+        """compare-locales' plural check, on messages the reference has: a select naming any category the
+        locale uses must name all of them (``other`` alone is fine)."""
+        if context.ref_pattern is None:
             return
-        needed, allcats = plural
+        gate = mozilla_plural_categories(context.info.folder)
+        cldr = plural_categories(context.info.language)
+        if gate is None and cldr is None:
+            return
         for skind, keys, pos in context.pattern["selects"]:
-            if skind != "number":
-                continue
             names = {k for k in keys if isinstance(k, str)}
-            if not names or not names <= _PLURAL_KEYS or names == {"other"}:
+            if gate is not None:
+                needed = gate
+            elif skind != "number" or cldr is None or not names <= _PLURAL_KEYS:
                 continue
-            missing = sorted(needed - names)
-            extra = sorted(names - allcats)
-            if missing:
-                yield context.finding(self, f"{context.label}: plural selector lacks {', '.join(missing)} "
-                                      f"(needed by {language})", pos, {"missing": missing})
-            if extra:
-                yield context.finding(self, f"{context.label}: plural categories {', '.join(extra)} are never "
-                                      f"used by {language}", pos, {"extra": extra})
+            else:
+                needed = cldr[0]
+            if names & (needed - {"other"}):
+                missing = sorted(needed - names)
+                if missing:
+                    yield context.finding(self, f"{context.label}: plural selector lacks {', '.join(missing)} "
+                                          f"(asked of {context.info.folder})", pos, {"missing": missing})
+
+
+@RULES.register
+class PluralDeadVariant(CheckRule):
+    id = "plural-dead-variant"
+    severity = "info"
+    description = "A plural variant for a category the locale never uses (dead code)."
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        if context.ref_pattern is None:
+            return
+        language = context.info.language
+        cldr = plural_categories(language)
+        if cldr is None:
+            return
+        for skind, keys, pos in context.pattern["selects"]:
+            names = {k for k in keys if isinstance(k, str)}
+            if skind == "number" and names and names <= _PLURAL_KEYS and names != {"other"}:
+                dead = sorted(names - cldr[1])
+                if dead:
+                    yield context.finding(self, f"{context.label}: variant(s) {', '.join(dead)} never selected in "
+                                          f"{language} (CLDR has no such category)", pos, {"dead": dead})
 
 
 def _script(ch: str) -> str | None:
@@ -496,24 +543,25 @@ class InvisibleChar(CheckRule):
         hits.sort()
         names = sorted({f"U+{ord(ch):04X}" for _, ch in hits})
         yield context.finding(self, f"{context.label}: invisible character(s) {', '.join(names)}",
-                              context.file.locate(context.entry, hits[0][1]), {"chars": names})
+                              context.file.locate(context.where, hits[0][1]), {"chars": names})
 
 
 @RULES.register
 class Untranslated(CheckRule):
     id = "untranslated"
     severity = "warning"
-    description = "Identical to the reference where the locale's script differs or the text is long enough to matter."
+    description = ("Identical to the reference, with enough words of human language (code, markup and names do "
+                   "not count); a file left wholly untranslated is one finding.")
 
     def check(self, context: MessageContext) -> Iterator[Finding]:
         rpat = context.ref_pattern
         if rpat is None or context.entry["term"] or context.file.locale.opts.get("ref_language") == \
-                context.info.language:
+                context.info.language or code_attribute(context.attr):
             return
         a = context.pattern["dtext"].strip()
         if not a or a != rpat["dtext"].strip():
             return
-        words = _LETTERS.findall(_TAGS.sub(" ", a))
+        words = translatable_words(a.replace(PLACEHOLDER, "0"))  # a placeable is notation: "{ $n }px" -> "0px"
         script = context.file.locale.script
         min_words = 4 if script in (None, "Latn") else 2
         if len(words) >= min_words:
@@ -529,7 +577,10 @@ class ScriptMismatch(CheckRule):
 
     def check(self, context: MessageContext) -> Iterator[Finding]:
         info = context.info
-        bad = info.unexpected_scripts(_TAGS.sub(" ", context.pattern["text"]))
+        body = context.pattern["text"]
+        if not body or not info.unexpected_scripts(body):  # quick test first, then without markup
+            return
+        bad = info.unexpected_scripts(_TAGS.sub(" ", body))
         if bad:
             scr = ", ".join(f"{k} ({v})" for k, v in sorted(bad.items()))
             yield context.finding(self, f"{context.label}: letters in {scr}, expected {'/'.join(info.scripts)}",
@@ -539,8 +590,8 @@ class ScriptMismatch(CheckRule):
 @RULES.register
 class FormalityMismatch(CheckRule):
     id = "formality-mismatch"
-    severity = "warning"
-    description = "Markers of a register other than the catalog's."
+    severity = "info"
+    description = "Markers of a register other than the catalog's (a judgement: info)."
     needs_pack = True
 
     def check(self, context: MessageContext) -> Iterator[Finding]:
@@ -548,10 +599,11 @@ class FormalityMismatch(CheckRule):
         reg = loc.register
         if reg not in MARKED:
             return
-        for hreg, start, end, word in context.info.register_hits(context.pattern["text"]):
+        hits = loc.register_hits.get(id(context.pattern))
+        for hreg, start, end, word in context.info.register_hits(context.pattern["text"]) if hits is None else hits:
             if hreg != reg:
                 yield context.finding(self, f"{context.label}: '{word}' is {hreg} but the catalog is {reg} "
-                                      f"({loc.register_source})", context.file.locate(context.entry, word),
+                                      f"({loc.register_source})", context.file.locate(context.where, word),
                                       {"span": [start, end], "text": word, "register": hreg})
                 return
 
@@ -564,7 +616,7 @@ def _width(text: str) -> int:
 class LengthExceeded(CheckRule):
     id = "length-exceeded"
     severity = "warning"
-    description = "Over the width budget (display cells) from a comment, the config or the pack."
+    description = "Over a declared width budget (display cells): a MAX_LENGTH comment or the config's widths."
 
     def check(self, context: MessageContext) -> Iterator[Finding]:
         budget, source = self.budget(context)
@@ -576,41 +628,39 @@ class LengthExceeded(CheckRule):
 
     @staticmethod
     def budget(context: MessageContext) -> tuple[int | None, str]:
-        """(budget, where it comes from): a MAX_LENGTH comment, a config width, or the pack's button budget."""
+        """(budget, where it comes from): a MAX_LENGTH comment or a config width; none is assumed."""
         e, r = context.entry, context.ref_entry
         for cmt in (e.get("comment"), r.get("comment") if r else None):
-            if cmt:
+            if cmt and "ax" in cmt.lower():  # MAX_LENGTH / max-width
                 m = _MAXLEN.search(cmt)
                 if m:
                     return int(m.group(1)), "comment"
+        widths = context.file.locale.opts.get("widths")
+        if not widths:
+            return None, ""
         info = context.info
         mid, name = e["id"], context.label
-        for pattern, value in (context.file.locale.opts.get("widths") or {}).items():
+        for pattern, value in widths.items():
             if fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(mid, pattern):
                 if isinstance(value, str):
                     return info.display.get(value), f"config {pattern}: pack {value} budget"
                 return int(value), f"config {pattern}"
-        if info.display and BUTTON_ID.search(name) and context.ref_pattern is not None:
-            budget = info.display.get("button")
-            # only button-like strings: the reference itself fits the budget
-            if budget and _width(context.ref_pattern["dtext"]) <= budget:
-                return budget, f"{info.tag} button budget"
-        return None, ""
+        return None, ""  # no budget is declared: no width is assumed
 
 
 @RULES.register
 class ForbiddenTerm(CheckRule):
     id = "forbidden-term"
-    severity = "error"
+    severity = "warning"
     description = "Terms the locale's policy bans, and brand names altered or translated."
 
     def check(self, context: MessageContext) -> Iterator[Finding]:
         body = context.pattern["text"]
         low = body.casefold()
         for term, reason, suggest in context.info.forbidden_terms:
-            if term and term.casefold() in low:
+            if term and term.casefold() in low and term_pattern(term).search(body):
                 msg = f"{context.label}: forbidden term '{term}' ({reason})" + (f"; use '{suggest}'" if suggest else "")
-                yield context.finding(self, msg, context.file.locate(context.entry, term), {"term": term})
+                yield context.finding(self, msg, context.file.locate(context.where, term), {"term": term})
         rpat = context.ref_pattern
         if rpat is not None:
             for brand in context.file.locale.opts.get("brands") or ():
@@ -648,19 +698,34 @@ class FileChecker:
         self.entry_rules = keep(rules_of("entry"))
         self.message_rules = keep(rules_of("message"))
 
-    def run(self, fctx: FileContext) -> Iterator[Finding]:
+    def run(self, fctx: FileContext) -> list[Finding]:
         """Every finding for one locale file."""
+        out: list[Finding] = []
         for rule in self.file_rules:
-            yield from rule.check(fctx)
+            out.extend(rule.check(fctx))
         if fctx.summary is None:
-            return
+            return out
+        compared = 0
         for e in fctx.first.values():
             r = fctx.ref_by_id.get(e["id"])
+            compared += r is not None and not e["term"]
             ectx = EntryContext(fctx, e, r)
             for rule in self.entry_rules:
-                yield from rule.check(ectx)
+                out.extend(rule.check(ectx))
             for attr, pat in patterns(e):
                 rpat = None if r is None else (r["value"] if attr is None else r["attrs"].get(attr))
                 mctx = MessageContext(fctx, e, r, attr, pat, rpat)
                 for rule in self.message_rules:
-                    yield from rule.check(mctx)
+                    out.extend(rule.check(mctx))
+        return _whole_file_untranslated(fctx, out, compared)
+
+
+def _whole_file_untranslated(fctx: FileContext, out: list[Finding], compared: int) -> list[Finding]:
+    """Many untranslated messages in one file: one file-level finding instead of one per message."""
+    ids = {f.message_id for f in out if f.rule == Untranslated.id}
+    if len(ids) < WHOLE_FILE_MIN or len(ids) < WHOLE_FILE_SHARE * compared:
+        return out
+    kept = [f for f in out if f.rule != Untranslated.id]
+    kept.append(fctx.finding(Untranslated(), f"file left untranslated: {len(ids)} of {compared} messages are "
+                             "identical to the reference", None, None, {"messages": len(ids), "compared": compared}))
+    return kept

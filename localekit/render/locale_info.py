@@ -32,17 +32,17 @@ def locale_info(tag: str) -> LocaleInfo:
 
     try:
         pack = packs.load(tag)
-    except UnknownLocaleError:
-        pack = None
-    if pack is not None:
+    except UnknownLocaleError as exc:
+        error = exc  # packs.load derives a pack for every language CLDR knows; its error names the fix
+    else:
         chain = tuple(t for t in pack.chain if t != "root")
         return LocaleInfo(tag=pack.tag, chain=chain, direction=pack.direction,
                           formality=pack.formality.default, title=pack.display.title,
                           body=pack.display.body, button=pack.display.button, note=pack.match_note)
     try:
         loc = babel.Locale.parse(tag.replace("-", "_"))
-    except (babel.UnknownLocaleError, ValueError, TypeError) as exc:
-        raise UnknownLocaleError(f"unknown locale {tag!r}", hint="use a BCP-47 tag with a pack or CLDR data") from exc
+    except (babel.UnknownLocaleError, ValueError, TypeError):
+        raise error from None
     rtl = loc.character_order == "right-to-left" or scripts.is_rtl(_likely_script(loc.language))
     root = packs.load("root").display
     return LocaleInfo(tag=tag, chain=(tag,), direction="rtl" if rtl else "ltr", formality="neutral",
