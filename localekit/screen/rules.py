@@ -21,6 +21,7 @@ import regex
 from localekit import calendar, scripts
 from localekit.findings import Registry, Rule
 from localekit.normalize import Normalized
+from localekit.screen.datespans import date_time_spans
 from localekit.screen.lexicons import FOOD_DRINK_WORDS, GREETING_WORDS, GREETINGS, NIGHT_WORDS, TOPIC_WORDS
 
 ACTION_ORDER: dict[str, int] = {"allow": 0, "revise": 1, "review": 2, "block": 3}
@@ -162,15 +163,16 @@ class RegisterRule(ScreenRule):
 class ScriptRule(ScreenRule):
     id = "script"
     severity = "warning"
-    description = "Letters in a script the locale does not use (Latin tolerated: brands, URLs)."
+    description = ("Letters in a script the locale does not use (Latin tolerated: brands, URLs). Common and "
+                   "Inherited characters (the prolonged sound mark ー, punctuation, digits, combining marks) belong to "
+                   "every script, and a character whose Script_Extensions include an expected script is fine.")
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         expected = ctx.pack.scripts
         if not expected:
             return
         pat = _foreign_letters(tuple(sorted(scripts.expand((*tuple(expected), "Latn")))))
-        m = pat.search(ctx.norm.text)
-        if m is None:
+        if pat.search(ctx.norm.text) is None:
             return
         found: dict[str, tuple[int, int]] = {}
         for k, m in enumerate(pat.finditer(ctx.norm.text)):
@@ -185,8 +187,9 @@ class ScriptRule(ScreenRule):
 
 @lru_cache(maxsize=128)
 def _foreign_letters(allowed: tuple[str, ...]) -> regex.Pattern:
-    allowed_set = "".join(rf"\p{{sc={s}}}" for s in allowed)
-    return regex.compile(rf"(?:(?![{allowed_set}])\p{{L}})+")
+    """Runs of letters in no allowed script: Unicode Script_Extensions, Common/Inherited excluded."""
+    allowed_set = "".join(rf"\p{{scx={s}}}" for s in allowed)
+    return regex.compile(rf"(?:(?![{allowed_set}\p{{sc=Zyyy}}\p{{sc=Zinh}}])\p{{L}})+")
 
 
 @RULES.register
@@ -217,19 +220,29 @@ _NUMBER = regex.compile(r"(?<![\d.,:/\-])\d+(?![\d]|[.,:/\-]\d)")
 class UnluckyNumberRule(ScreenRule):
     id = "unlucky_number"
     severity = "info"
-    description = "A number the locale's culture considers unlucky (not inside dates, times or larger numbers)."
+    description = ("A number the locale's culture considers unlucky (not inside dates or times in the "
+                   "locale's CLDR formats, English or ISO 8601, nor inside larger or decimal numbers).")
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         notes = {int(n.number): n.reason for n in ctx.pack.culture.unlucky_numbers}
         if not notes:
             return
-        for k, m in enumerate(_NUMBER.finditer(ctx.norm.text)):
+        text = ctx.norm.text
+        candidates = []
+        for k, m in enumerate(_NUMBER.finditer(text)):
             if k > 10_000:
                 break
             value = int(m.group()) if len(m.group()) < 7 else -1
             if value in notes:
-                yield Hit(self.id, f"{value} is unlucky in {ctx.locale}: {notes[value]}",
-                          ctx.norm.span(m.start(), m.end()), self.action)
+                candidates.append((m.start(), m.end(), value))
+        if not candidates:
+            return
+        dates = date_time_spans(text, ctx.pack.tag)
+        for start, end, value in candidates:
+            if any(s <= start and end <= e for s, e in dates):
+                continue
+            yield Hit(self.id, f"{value} is unlucky in {ctx.locale}: {notes[value]}",
+                      ctx.norm.span(start, end), self.action)
 
 
 @RULES.register
