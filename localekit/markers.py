@@ -79,7 +79,7 @@ def compile_marker(spec: Mapping[str, Any], register: str, boundary: str = "word
     try:
         body = regex.compile(spec["regex"], regex.V1).pattern
     except regex.error as exc:
-        raise MarkerError(f"bad regex: {exc}") from None
+        raise MarkerError(f"regex does not compile: {exc}") from None
     boundary = spec.get("boundary", boundary)
     if boundary not in BOUNDARIES:
         raise MarkerError(f"boundary {boundary!r} is not one of {', '.join(BOUNDARIES)}")
@@ -95,7 +95,7 @@ def compile_marker(spec: Mapping[str, Any], register: str, boundary: str = "word
     try:
         pattern = regex.compile(f"{before}(?:{body}){after}", regex.V1)
     except regex.error as exc:
-        raise MarkerError(f"bad regex: {exc}") from None
+        raise MarkerError(f"regex does not compile: {exc}") from None
     return Marker(register, spec["kind"], pattern, spec.get("example"), context, exc_pat,
                   spec.get("max_sentence_chars"))
 

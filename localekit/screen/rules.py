@@ -147,13 +147,16 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 class RegisterRule(ScreenRule):
     id = "register"
     severity = "warning"
-    description = "The response's register differs from the locale's default (pack formality markers)."
+    description = ("The verdict's register (pack markers, weighed with the formality head: "
+                   "screener.combine_register) differs from the locale's default.")
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         default = ctx.pack.formality.default
-        if default == "neutral" or ctx.register in ("neutral", default) or "markers" not in ctx.register_source:
-            return  # deterministic: only a register the pack's markers attest is a finding
+        if default == "neutral" or ctx.register in ("neutral", default):
+            return  # a verdict that calls the response informal is always judged against the pack
         span = next(((h.start, h.end) for h in ctx.marker_hits if h.register == ctx.register), None)
+        if span is None:  # the head outweighed the markers: point at the first marker
+            span = next(((h.start, h.end) for h in ctx.marker_hits), None)
         span = ctx.norm.span(*span) if span is not None else (0, len(ctx.original))
         yield Hit(self.id, f"{ctx.register} register (from {ctx.register_source}); {ctx.locale} expects "
                   f"{default}", span, self.action)
