@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -32,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from localekit import packs  # noqa: E402
+from localekit import packs
 
 
 def shared_dir() -> Path:
@@ -98,7 +99,7 @@ def cmd_markers(args: argparse.Namespace) -> None:
         if pack is None or not pack.formality.registers:
             continue
         counts: Counter[str] = Counter()
-        shown = 0
+        fired: list[str] = []
         for t in texts:
             hits = pack.find_register_markers(t)
             regs = {h.register for h in hits}
@@ -106,10 +107,10 @@ def cmd_markers(args: argparse.Namespace) -> None:
                 counts[r] += 1
             if regs:
                 counts["any"] += 1
-                if shown < args.samples:
-                    shown += 1
-                    words = ", ".join(f"{h.register[:4]}:{h.text}" for h in hits[:4])
-                    samples.append(f"- {corpus}/{lang} [{words}] {t[:160]}")
+                words = ", ".join(f"{h.register[:4]}:{h.text}" for h in hits[:4])
+                fired.append(f"- {corpus}/{lang} [{words}] {t[:160]}")
+        # a random sample (fixed seed), so that a reader can judge real address against misfires
+        samples.extend(random.Random(0).sample(fired, min(args.samples, len(fired))))
         total += len(texts)
         fired_total += counts["any"]
         print(f"| {corpus} | {lang} | {pack.tag} | {len(texts)} | {counts['formal']} | {counts['informal']} | "

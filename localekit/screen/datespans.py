@@ -47,6 +47,7 @@ def _alternation(words: list[str]) -> str:
         return r"(?!)"
     alts = [regex.escape(w) if not _SPACED.match(w) else rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})"
             for w in words]
+    alts = [a.replace("’", "['’]") for a in alts]  # d’octubre is also typed d'octubre
     return "(?:" + "|".join(alts) + r")\.?"
 
 
@@ -121,6 +122,10 @@ def date_time_regex(locale: str) -> regex.Pattern:
                 rx = pattern_regex(getattr(p, "pattern", p) if not isinstance(p, str) else p, names)
                 if rx:
                     alternatives.add(rx)
+            # month names that carry the month's number (4月, 4월, tháng 4) name a date by themselves
+            numbered = [n for n in _names(loc.months) if any(ch.isdigit() for ch in n)]
+            if numbered:
+                alternatives.add(_alternation(numbered))
         body = "|".join(sorted(alternatives, key=len, reverse=True))
         return regex.compile(rf"(?<!\d)(?:{body})(?!\d)", regex.I | regex.V1)
 

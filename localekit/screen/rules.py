@@ -216,7 +216,21 @@ class ForbiddenTermRule(ScreenRule):
             yield Hit(self.id, msg, ctx.norm.span(m.start(), m.end(), "folded"), self.action)
 
 
-_NUMBER = regex.compile(r"(?<![\d.,:/\-])\d+(?![\d]|[.,:/\-]\d)")
+# A number on its own: not part of a larger or decimal number (digits, separators, a digit group
+# after a space, CJK place-value characters 百千万億 / 백천만억), of a code (2f4d980, P400SV, 4D),
+# a regnal number (エドワード4世) or a list item ("4. Download").
+_NUMBER = regex.compile(r"(?<![\p{Latin}\d.,:/\-・·])\d+(?![\p{Latin}\d]|[.,:/\-・·]\d|[百千万億亿萬백천만억世])")
+_GROUP_AFTER = regex.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
+_GROUP_BEFORE = regex.compile(r"\d[ \u00a0\u202f]$")
+_LIST_ITEM = regex.compile(r"(?:^|\n)\s*$")
+_LIST_MARK = regex.compile(r"[.)]\s")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """False for a digit group of a space-grouped number ("13 000") and for a list item number."""
+    if _GROUP_AFTER.match(text, end) or (end - start == 3 and _GROUP_BEFORE.search(text, max(0, start - 2), start)):
+        return False
+    return not (_LIST_MARK.match(text, end) and _LIST_ITEM.search(text, max(0, start - 80), start))
 
 
 @RULES.register
@@ -236,7 +250,7 @@ class UnluckyNumberRule(ScreenRule):
             if k > 10_000:
                 break
             value = int(m.group()) if len(m.group()) < 7 else -1
-            if value in notes:
+            if value in notes and _standalone(text, m.start(), m.end()):
                 candidates.append((m.start(), m.end(), value))
         if not candidates:
             return
