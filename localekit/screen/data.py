@@ -42,11 +42,19 @@ def split_of(group: str) -> str:
     """``train`` / ``dev`` / ``test`` for a group id (deterministic, ~70/10/20).
 
     The examples of ``policies/topics.yaml`` (group ``policy:...``) and the multi-label pairs built
-    from train items (``pair:...``, ``screen/train.py``) are always training data.
+    from train items (``pair:...``, ``screen/train.py``) are always training data. Real MASSIVE
+    requests (``massive-<partition>:<id>``) keep MASSIVE's partition; real PUD and UD sentences
+    (``pud:<id>``, ``ud-mono:<lang>:<id>``) split ~50/10/40.
     """
     if group.startswith(("policy:", "pair:")):
         return "train"
+    if group.startswith("mozilla-www:"):  # product copy: evaluation only
+        return "test"
+    if group.startswith("massive-"):  # real requests keep MASSIVE's own partitions
+        return group[len("massive-"):].split(":", 1)[0]
     bucket = int.from_bytes(hashlib.sha256(group.encode("utf-8")).digest()[:8], "big") % 100
+    if group.startswith(("pud:", "ud-mono:")):  # real sentences: a larger held-out share
+        return "train" if bucket < 50 else "dev" if bucket < 60 else "test"
     return "train" if bucket < 70 else "dev" if bucket < 80 else "test"
 
 
