@@ -40,7 +40,7 @@ _END = "\n.!?。！？؟।॥։።፧။៕…"  # sentence-ending punctuation 
 _CLOSERS = r"[\s\"'”’»」』）)\]\}〉》～~…\p{So}\p{Sk}\uFE0F\u200d]"
 _FINAL = regex.compile(rf"{_CLOSERS}*(?:[{regex.escape(_END)}]|$)", regex.V1)
 _TAG = regex.compile(r"<[^<>]*>")
-_LEAD = regex.compile(r"[\s\"'„“”«»‚‘’(\[\-–—•*¡¿「『\ufffc]*$")
+_LEAD = regex.compile(r"[\s\"'„“”«»‚‘’(\[\-–—•*¡¿「『\ufffc]*(?:(?:^|\s)\(?[\d\p{Ll}]{1,3}[.)][\s\"'„“”«»(\[\-–—•*]*)?$")
 
 
 @dataclass(frozen=True, slots=True)

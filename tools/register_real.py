@@ -110,7 +110,7 @@ def cmd_markers(args: argparse.Namespace) -> None:
                 words = ", ".join(f"{h.register[:4]}:{h.text}" for h in hits[:4])
                 fired.append(f"- {corpus}/{lang} [{words}] {t[:160]}")
         # a random sample (fixed seed), so that a reader can judge real address against misfires
-        samples.extend(random.Random(0).sample(fired, min(args.samples, len(fired))))
+        samples.extend(random.Random(args.seed).sample(fired, min(args.samples, len(fired))))
         total += len(texts)
         fired_total += counts["any"]
         print(f"| {corpus} | {lang} | {pack.tag} | {len(texts)} | {counts['formal']} | {counts['informal']} | "
@@ -213,6 +213,7 @@ def main() -> None:
     ap.add_argument("--samples", type=int, default=0)
     ap.add_argument("--lang", type=lambda s: set(s.split(",")), default=None)
     ap.add_argument("--limit", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=0, help="seed of the random sample of fires")
     ap.add_argument("--device", default="auto")
     args = ap.parse_args()
     {"markers": cmd_markers, "rules": cmd_rules, "formality": cmd_formality, "model": cmd_model}[args.what](args)
