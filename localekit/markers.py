@@ -40,7 +40,9 @@ _END = "\n.!?。！？؟।॥։።፧။៕…"  # sentence-ending punctuation 
 _CLOSERS = r"[\s\"'”’»」』）)\]\}〉》～~…\p{So}\p{Sk}\uFE0F\u200d]"
 _FINAL = regex.compile(rf"{_CLOSERS}*(?:[{regex.escape(_END)}]|$)", regex.V1)
 _TAG = regex.compile(r"<[^<>]*>")
-_LEAD = regex.compile(r"[\s\"'„“”«»‚‘’(\[\-–—•*¡¿「『\ufffc]*(?:(?:^|\s)\(?[\d\p{Ll}]{1,3}[.)][\s\"'„“”«»(\[\-–—•*]*)?$")
+# what may stand between a sentence end and its first word: quotes, brackets, dashes, bullets and
+# an enumerator ("2)", "3.", "a)")
+_LEAD = regex.compile(r"[\s\"'„“”«»‚‘’(\[\-–—•*¡¿「『\ufffc]*(?:(?:^|\s)(?:\d{1,3}[.)]|\(?\p{Ll}\))[\s\"'„“”«»(\[\-–—•*]*)?$")
 
 
 @dataclass(frozen=True, slots=True)
