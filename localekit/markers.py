@@ -42,7 +42,8 @@ _FINAL = regex.compile(rf"{_CLOSERS}*(?:[{regex.escape(_END)}]|$)", regex.V1)
 _TAG = regex.compile(r"<[^<>]*>")
 # what may stand between a sentence end and its first word: quotes, brackets, dashes, bullets and
 # an enumerator ("2)", "3.", "a)")
-_LEAD = regex.compile(r"[\s\"'„“”«»‚‘’(\[\-–—•*¡¿「『\ufffc]*(?:(?:^|\s)(?:\d{1,3}[.)]|\(?\p{Ll}\))[\s\"'„“”«»(\[\-–—•*]*)?$")
+_OPENERS = r"\s\"'„“”«»‚‘’(\[\-–—•*¡¿「『\ufffc"
+_LEAD = regex.compile(rf"[{_OPENERS}]*(?:(?:^|\s)(?:\d{{1,3}}[.)]|\(?\p{{Ll}}\))[{_OPENERS}]*)?$")
 
 
 @dataclass(frozen=True, slots=True)

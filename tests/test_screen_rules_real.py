@@ -113,6 +113,10 @@ def test_script_rule_near_miss_han_in_korean_and_foreign_name_in_finnish(scr, ud
     # Wikipedia gives a Russian name in Cyrillic: a real script finding with its exact span
     fi = sentence_with(ud / "mono" / "fi.jsonl", "Tatjana Levina")
     assert hits(ScriptRule(), fi, "fi-FI") == ["Татьяна"]
+    # the micro sign µ is a Common character (NFKC turns it into Greek μ): "50 µl" is Romanian
+    ro = sentence_with(ud / "mono" / "ro.jsonl", "50 µl")
+    assert hits(ScriptRule(), ro, "ro-RO") == []
+    assert hits(ScriptRule(), "Se adaugă 50 μl (μ grecesc).", "ro-RO") == ["μ"]
 
 
 # --- unlucky numbers ---------------------------------------------------------------------------

@@ -179,13 +179,16 @@ class ScriptRule(ScreenRule):
             return
         found: dict[str, tuple[int, int]] = {}
         for k, m in enumerate(pat.finditer(ctx.norm.text)):
+            span = ctx.norm.span(m.start(), m.end())
+            if not pat.search(ctx.original, span[0], span[1]):
+                continue  # NFKC made the letter (the micro sign µ, a Common character, became Greek μ)
             code = scripts.script_of_char(m.group()[0]) or "Zyyy"
-            found.setdefault(code, (m.start(), m.end()))
+            found.setdefault(code, span)
             if k >= 50:  # a few runs are enough to name the scripts; bounded on megabyte texts
                 break
-        for code, (s, e) in found.items():
+        for code, span in found.items():
             yield Hit(self.id, f"script {code} is not used in {ctx.locale} (expects {', '.join(expected)})",
-                      ctx.norm.span(s, e), self.action)
+                      span, self.action)
 
 
 @lru_cache(maxsize=128)
