@@ -14,7 +14,7 @@ Usage (from the repository root; ``LOCALEKIT_SHARED`` or ``../shared`` locates t
     python tools/register_real.py markers [--samples 5] [--lang de,ja]
     python tools/register_real.py rules [--samples 5]
     python tools/register_real.py formality
-    python tools/register_real.py model [--limit 300]      # the screener's verdict formality (loads the model)
+    python tools/register_real.py model [--limit 300]      # head alone vs the verdict (loads the model)
 
 Each prints a Markdown table; ``--samples N`` adds up to N sentences per language where the
 markers (or rules) fired, with the matched text, for inspection by a reader of the language.
@@ -183,28 +183,27 @@ def cmd_formality(args: argparse.Namespace) -> None:
 
 
 def cmd_model(args: argparse.Namespace) -> None:
-    """The screener's verdict formality on PUD sentences (no sentence addresses the reader)."""
+    """The formality head alone and the verdict's formality on PUD sentences (nobody is addressed)."""
     from localekit.screen.screener import Screener
 
     shared = shared_dir()
     scr = Screener(device=args.device)
-    print("| lang | pack | sentences | verdict neutral | formal | informal | source markers / model |")
-    print("|---|---|---:|---:|---:|---:|---|")
+    print("| lang | pack | sentences | head alone formal/informal (p >= 0.5) | verdict not neutral | "
+          "register findings |")
+    print("|---|---|---:|---:|---:|---:|")
     for corpus, lang, texts in ud_sentences(shared):
         if corpus != "pud" or (args.lang and lang not in args.lang):
             continue
         pack = pack_for(lang)
-        if pack is None:
+        if pack is None or scr.backend is None:
             continue
         texts = texts[:args.limit]
-        c: Counter[str] = Counter()
-        for v in scr.screen_many(texts, pack.tag):
-            c[v.get("formality", "error")] += 1
-            reg = next((f for f in v.get("findings", []) if f["code"] == "register"), None)
-            if reg:
-                c["register-finding"] += 1
-        print(f"| {lang} | {pack.tag} | {len(texts)} | {c['neutral']} | {c['formal']} | {c['informal']} | "
-              f"{c['register-finding']} register findings |")
+        _, form = scr.backend.predict(texts)
+        head = 0 if form is None else sum(1 for p in form if max(p[0], p[1]) >= max(0.5, p[2]))
+        verdicts = scr.screen_many(texts, pack.tag)
+        marked = sum(1 for v in verdicts if v.get("formality") not in ("neutral", None))
+        findings = sum(1 for v in verdicts if any(f["code"] == "register" for f in v.get("findings", [])))
+        print(f"| {lang} | {pack.tag} | {len(texts)} | {head} | {marked} | {findings} |")
 
 
 def main() -> None:
