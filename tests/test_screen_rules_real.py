@@ -144,6 +144,7 @@ def test_unlucky_number_near_miss_real_dates_and_larger_numbers(ud: Path, path: 
     ("pud/ko.jsonl", "약 4분이", "ko-KR", "4"),
     ("mono/zh.jsonl", "地铁4号线", "zh-CN", "4"),
     ("mono/es.jsonl", "los 13 partidos", "es-ES", "13"),
+    ("mono/fa.jsonl", "یک بنای 13 طبقهٔ", "fa-IR", "13"),
 ])
 def test_unlucky_number_true_positive_real_counts(ud: Path, path: str, fragment: str, tag: str, number: str):
     text = sentence_with(ud / path, fragment)
@@ -155,6 +156,7 @@ def test_unlucky_number_true_positive_real_counts(ud: Path, path: str, fragment:
     ("Delivery on 13/11/2026 at 4:13 PM.", "en-US"), ("Released 2026-11-13.", "de-DE"),
     ("Order 1413 shipped.", "en-US"), ("It costs 4.13 euros.", "fi-FI"), ("Klo 4.13 alkaen.", "fi-FI"),
     ("Revision 2f4d980 of the code of conduct.", "zh-CN"), ("4. ダウンロード:", "ja-JP"),
+    ("جلسه در ۱۳ نوامبر ساعت ۱۳:۰۰ است.", "fa-IR"), ("Подписано 13 ноября.", "ru-RU"),
 ])
 def test_unlucky_number_reported_formats(text: str, tag: str):
     """The formats named when the rule misfired: dates, times and larger numbers in CLDR's formats."""
