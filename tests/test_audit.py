@@ -254,3 +254,11 @@ def test_tl_ph_is_accepted_although_cldr_prefers_fil():
 
     assert load("tl-PH").tag == "tl-PH"
     assert load("fil-PH").tag == "tl-PH"
+
+
+def test_todo_rule_warns_per_marker(tmp_path):
+    pack = make_pack(tmp_path, lambda t: t.replace("display:", "# TODO: measure the buttons\ndisplay:"))
+    fs = findings(pack, "todo")
+    lines = (pack / "pack.yaml").read_text(encoding="utf-8").splitlines()
+    assert [(f.severity, lines[f.line - 1]) for f in fs] == [("warning", "# TODO: measure the buttons")]
+    assert fs[0].message == "TODO left: measure the buttons"

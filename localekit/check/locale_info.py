@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 
 @dataclass
 class LocaleInfo:
@@ -39,7 +41,21 @@ class LocaleInfo:
     def unexpected_scripts(self, text: str) -> dict[str, int]:
         if self.pack is None or not self.scripts or not text or max(text) < "\u0250":
             return {}  # only Basic/Extended Latin letters: always tolerated
+        if _outside(tuple(self.scripts)).search(text) is None:
+            return {}  # every letter is in an expected script (or Latin, or Common/Inherited)
         return dict(self.pack.unexpected_scripts(text))
+
+
+@lru_cache(maxsize=64)
+def _outside(scripts: tuple[str, ...]) -> regex.Pattern:
+    """A letter, mark or digit in none of ``scripts`` (nor Latin, Common, Inherited): a quick pre-test."""
+    from localekit.scripts import expand
+
+    allowed = "".join(rf"\p{{sc={code}}}" for code in sorted(expand(scripts) | {"Latn", "Zyyy", "Zinh"}))
+    try:
+        return regex.compile(rf"(?V1)[[\p{{L}}\p{{M}}\p{{Nd}}]--[{allowed}]]")
+    except regex.error:  # a script the regex module does not know: always take the full path
+        return regex.compile(r"[\s\S]")
 
 
 @lru_cache(maxsize=256)

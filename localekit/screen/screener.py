@@ -234,9 +234,9 @@ class Screener:
             except LocalekitError as exc:
                 results[i] = error_record(it.id, it.locale, "unknown_locale", str(exc))
                 continue
-            if pack.path is not None and pack.path.name == "root.yaml" and pack.tag not in ("root", "und"):
-                # a valid tag with no pack anywhere near it: screening with bare defaults would
-                # pretend to know a locale we do not
+            if pack.status == "root" and pack.tag not in ("root", "und"):
+                # load() derives a pack for every language CLDR knows and refuses the rest;
+                # bare root defaults for a named locale would pretend to know it
                 results[i] = error_record(it.id, it.locale, "unknown_locale", pack.match_note or
                                           f"no locale pack for {it.locale}")
                 continue
