@@ -17,9 +17,8 @@ import babel
 import holidays as pyholidays
 import langcodes
 import pycountry
-import regex
 
-from localekit import calendar, scripts
+from localekit import calendar, markers, scripts
 from localekit.derive import cldr_languages
 from localekit.derive import likely as likely_subtags
 from localekit.errors import LocalekitError, PackError, UnknownLocaleError
@@ -285,7 +284,8 @@ class HolidayGreetRule(AuditRule):
 class FormalityRule(AuditRule):
     id = "formality"
     severity = "error"
-    description = "a non-neutral default has markers; marker regexes compile and match their own examples"
+    description = ("a non-neutral default has markers; markers compile, fire on their own examples, not on the "
+                   "other register's, and on none of the pack's neutral look-alike examples")
 
     def problems(self, pack):
         f = pack.data["formality"]
@@ -294,27 +294,36 @@ class FormalityRule(AuditRule):
         if default != "neutral" and not (regs.get(default) or {}).get("markers"):
             yield (f"default register {default!r} has no markers; checkers cannot see it",
                    ("formality", "registers"), None)
-        compiled: dict[str, list] = {}
+        boundary = markers.default_boundary(pack.data.get("scripts") or ())
+        compiled: list[tuple[markers.Marker, tuple]] = []
         for register, spec in regs.items():
             for i, m in enumerate(spec.get("markers", [])):
                 key = ("formality", "registers", register, "markers", i)
                 try:
-                    pat = regex.compile(m["regex"], regex.V1)
-                except regex.error as exc:
-                    yield f"marker regex does not compile: {exc}", key, None
+                    marker = markers.compile_marker(m, register, boundary)
+                except markers.MarkerError as exc:
+                    yield f"marker {exc}", key, None
                     continue
-                if pat.search(""):
+                if marker.pattern.search(""):
                     yield "marker regex matches the empty string", key, None
-                compiled.setdefault(register, []).append((pat, m.get("example"), key))
-                if m.get("example") and not pat.search(m["example"]):
+                compiled.append((marker, key))
+                if m.get("example") and not markers.find_markers([marker], m["example"]):
                     yield f"marker does not match its own example {m['example']!r}", key, "warning"
-        for register, items in compiled.items():
-            other = [r for r in compiled if r != register]
-            for pat, _example, key in items:
-                for o in other:
-                    for _, oexample, _ in compiled[o]:
-                        if oexample and pat.search(oexample):
-                            yield (f"{register} marker also matches the {o} example {oexample!r}", key, "warning")
+        for marker, key in compiled:
+            for other, _ in compiled:
+                if other.register != marker.register and other.example and \
+                        markers.find_markers([marker], other.example):
+                    yield (f"{marker.register} marker also matches the {other.register} example "
+                           f"{other.example!r}", key, "warning")
+        neutral = f.get("neutral_examples") or []
+        if compiled and not neutral:
+            yield ("no neutral_examples: list look-alike sentences without address that the markers must not "
+                   "fire on", ("formality",), "warning")
+        for j, text in enumerate(neutral):
+            for marker, _key in compiled:
+                for hit in markers.find_markers([marker], text):
+                    yield (f"{marker.register} marker fires on the neutral example {text!r} at "
+                           f"{hit.text!r}", ("formality", "neutral_examples", j), "warning")
 
 
 @RULES.register

@@ -19,10 +19,9 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-import regex
-
-from localekit import calendar, scripts
+from localekit import calendar, markers, scripts
 from localekit.errors import PackError, UnknownLocaleError
+from localekit.markers import Marker, MarkerError, MarkerHit
 from localekit.policy import EffectivePolicy, effective_policy
 from localekit.resources import locales_dir
 from localekit.tags import normalize_tag
@@ -32,33 +31,19 @@ REGISTERS = ("formal", "informal")
 ROOT = "root"
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """One linguistic marker of a register (a compiled `regex` pattern)."""
-
-    register: str
-    kind: str
-    pattern: regex.Pattern
-    example: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class MarkerHit:
-    register: str
-    kind: str
-    start: int
-    end: int
-    text: str
-
-
 @dataclass(frozen=True)
 class Formality:
     default: str
     rationale: str
     _markers: dict[str, tuple[Marker, ...]]
+    neutral_examples: tuple[str, ...] = ()
 
     def markers(self, register: str) -> tuple[Marker, ...]:
         return self._markers.get(register, ())
+
+    @property
+    def all_markers(self) -> tuple[Marker, ...]:
+        return tuple(m for r in REGISTERS for m in self._markers.get(r, ()))
 
     @property
     def registers(self) -> tuple[str, ...]:
@@ -126,24 +111,12 @@ class Pack:
 
     # --- formality -----------------------------------------------------------------------
     def find_register_markers(self, text: str) -> list[MarkerHit]:
-        """Every register marker in ``text`` (both registers), in text order."""
-        hits = []
-        for register in REGISTERS:
-            for marker in self.formality.markers(register):
-                for m in marker.pattern.finditer(text):
-                    if m.end() > m.start():
-                        hits.append(MarkerHit(register, marker.kind, m.start(), m.end(), m.group()))
-        hits.sort(key=lambda h: (h.start, h.end))
-        return hits
+        """Every register marker in ``text`` (both registers), in text order (:mod:`localekit.markers`)."""
+        return markers.find_markers(self.formality.all_markers, text)
 
     def register_of(self, text: str) -> str:
         """``formal``/``informal`` by majority of markers, ``neutral`` when none are present."""
-        counts = Counter(h.register for h in self.find_register_markers(text))
-        if not counts:
-            return "neutral"
-        if counts["formal"] == counts["informal"]:
-            return self.formality.default if self.formality.default != "neutral" else "formal"
-        return counts.most_common(1)[0][0]
+        return markers.register_of(self.find_register_markers(text), self.formality.default)
 
     # --- scripts -------------------------------------------------------------------------
     def scripts_of(self, text: str) -> Counter[str]:
@@ -232,18 +205,18 @@ def _merge(base: Any, over: Any) -> Any:
     return over
 
 
-def _compile_markers(raw: dict, source: str) -> dict[str, tuple[Marker, ...]]:
+def _compile_markers(raw: dict, source: str, pack_scripts: tuple[str, ...]) -> dict[str, tuple[Marker, ...]]:
     out: dict[str, tuple[Marker, ...]] = {}
+    boundary = markers.default_boundary(pack_scripts)
     for register, spec in (raw.get("registers") or {}).items():
-        markers = []
+        compiled = []
         for i, m in enumerate(spec.get("markers", [])):
             try:
-                pattern = regex.compile(m["regex"], regex.V1)
-            except regex.error as exc:
-                raise PackError(f"formality.registers.{register}.markers[{i}]: bad regex: {exc}", source,
-                                hint="fix the pattern (syntax of the `regex` module)") from None
-            markers.append(Marker(register, m["kind"], pattern, m.get("example")))
-        out[register] = tuple(markers)
+                compiled.append(markers.compile_marker(m, register, boundary))
+            except MarkerError as exc:
+                raise PackError(f"formality.registers.{register}.markers[{i}]: {exc}", source,
+                                hint="fix the marker (patterns use the syntax of the `regex` module)") from None
+        out[register] = tuple(compiled)
     return out
 
 
@@ -307,7 +280,9 @@ def _make_pack(merged: dict, *, tag: str, requested: str, chain: tuple[str, ...]
         direction=merged.get("direction", "ltr"),
         numbering_system=merged.get("numbering_system", "latn"),
         aliases=tuple(merged.get("aliases", ())),
-        formality=Formality(fm["default"], fm["rationale"], _compile_markers(fm, str(path or tag))),
+        formality=Formality(fm["default"], fm["rationale"],
+                            _compile_markers(fm, str(path or tag), tuple(merged.get("scripts", ()))),
+                            tuple(fm.get("neutral_examples", ()))),
         display=Display(disp["title"], disp["body"], disp["button"]),
         culture=Culture(
             tuple(NumberNote(n["number"], n["reason"]) for n in cul.get("unlucky_numbers", [])),

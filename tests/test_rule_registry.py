@@ -128,6 +128,10 @@ CHECK_CASES.update({
                      {"main.ftl": b"a = X\n", "more.ftl": b"b = Y\n"}, "de"),
     "obsolete-file": ({"main.ftl": b"a = A\n"}, {"main.ftl": b"a = X\n", "old.ftl": b"o = O\n"},
                       {"main.ftl": b"a = X\n"}, "de"),
+    "plural-dead-variant": (
+        {"main.ftl": b"a = { $n ->\n    [one] one file\n   *[other] { $n } files\n}\n"},
+        {"main.ftl": "a = { $n ->\n    [one] 1 ファイル\n   *[other] { $n } ファイル\n}\n".encode()},
+        {"main.ftl": "a = { $n ->\n   *[other] { $n } ファイル\n}\n".encode()}, "ja"),
     "formality-mismatch": (
         {"main.ftl": "".join(f"m{i} = You can do thing {i}.\n" for i in range(8)).encode()},
         {"main.ftl": ("".join(f"m{i} = Damit kannst du Ding {i} tun.\n" for i in range(7))
