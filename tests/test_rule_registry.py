@@ -77,10 +77,8 @@ AUDIT_CASES: dict[str, tuple[list[tuple[str, list[Edit]]], list[tuple[str, list[
                     [("de-DE", [replace("greet: [new_year,", "greet: [labour_day, new_year,")])]),
     "holiday-greet": ([("de-DE", [replace("greet: [new_year,", "greet: [thanksgiving, new_year,")])],
                       [("de-DE", [replace("greet: [new_year,", "greet: [whit_monday, new_year,")])]),
-    "formality": ([("de-DE", [replace("kind: possessive, example: \"Ihr Konto\"", "kind: possessive, "
-                                      "example: \"Das Konto\"")])],
-                  [("de-DE", [replace("kind: possessive, example: \"Ihr Konto\"", "kind: possessive, "
-                                      "example: \"Ihre Bestellung\"")])]),
+    "formality": ([("de-DE", [replace("example: \"dein Konto\"", "example: \"das Konto\"")])],
+                  [("de-DE", [replace("example: \"dein Konto\"", "example: \"deine Bestellung\"")])]),
     "policy": ([("de-DE", [replace("overrides: {}", "overrides: {porc: {action: revise, reason: x}}")])],
                [("de-DE", [replace("overrides: {}", "overrides: {pork: {action: revise, reason: x}}")])]),
     "display": ([("de-DE", [replace("button: 14", "button: 40")])],
