@@ -266,7 +266,8 @@ class HolidayGreetRule(AuditRule):
                     ("holidays", "greet", i), "warning"
             else:
                 yield (f"greeted holiday {hid!r} never occurs in python-holidays' {h['country']} calendar "
-                       "(2026-2027); check the id or its names in policies/holidays.yaml"), ("holidays", "greet", i), None
+                       "(2026-2027); check the id or its names in policies/holidays.yaml"), \
+                    ("holidays", "greet", i), None
 
 
 def _greeting_variants(folder: Path) -> tuple[Path, dict[str, int]] | None:

@@ -41,7 +41,7 @@ holiday-greeting =
         [easter] Χριστός Ανέστη! Χρόνια πολλά!
         [christmas] Καλά Χριστούγεννα!
         [national_day] Χρόνια πολλά!
-       *[other] Χρόνια πολλά!
+       *[other] Τις καλύτερες ευχές!
     }
 
 error-retry = { $formality ->
