@@ -198,6 +198,10 @@ class HolidaysRule(AuditRule):
         if lang and lang not in localized:
             have = ", ".join(localized) or "none"
             yield f"python-holidays has no {lang!r} names for {country} (has: {have})", ("holidays", "language"), None
+        own = [code for code in localized if code.split("_")[0] == pack.data.get("language")]
+        if own and (lang is None or lang.split("_")[0] != pack.data.get("language")):
+            yield (f"python-holidays has {own[0]!r} names for {country}, but holidays.language is {lang!r}; "
+                   f"set it to {own[0]!r}"), ("holidays", "language"), "warning"
         region = pack.data.get("region")
         if region and region != country:
             yield f"holiday country {country} differs from region {region}", ("holidays", "country"), "warning"

@@ -284,3 +284,9 @@ def test_holiday_comment_rule(tmp_path):
         "  greet: [new_year,", "  # All Saints' Day is a day of remembrance: not greeted.\n  greet: [new_year,"))
     assert findings(quiet, "holiday-comment") == []
 
+
+
+def test_holidays_language_null_although_python_holidays_has_it(tmp_path):
+    pack = make_pack(tmp_path, lambda t: t.replace("  language: de\n", "  language: null\n", 1))
+    fs = [f for f in findings(pack, "holidays") if "has 'de' names" in f.message]
+    assert len(fs) == 1 and fs[0].severity == "warning"

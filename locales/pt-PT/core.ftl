@@ -111,5 +111,5 @@ reminder-set =
 goodbye =
     { $formality ->
         [informal] Até logo! Tem um bom dia.
-       *[formal] Adeus! Tenha um bom dia.
+       *[formal] Até breve! Tenha um bom dia.
     }
