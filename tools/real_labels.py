@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from localekit.policy import TOPICS  # noqa: E402
+from localekit.policy import TOPICS
 
 
 def assemble(pairs: list[tuple[Path, Path]]) -> list[dict]:

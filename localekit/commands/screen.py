@@ -195,12 +195,17 @@ def _parse_when(when: str | None) -> dt.datetime | None:
               help="Fold per-topic F1-optimal dev thresholds into the heads (else 0.5 on the class-balanced heads).")
 @click.option("--data", "data_dir", default=None, type=click.Path(file_okay=False), help="Project dataset folder.")
 @click.option("--formality-data", default=None, type=click.Path(file_okay=False), help="CoCoA-MT/IWSLT folder.")
+@click.option("--real-data", "real_dir", default=None, type=click.Path(file_okay=False),
+              help="Labelled real text (default: data/real/labels; texts of PUD translations from ../shared).")
+@click.option("--no-real", is_flag=True, help="Train without the labelled real text.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool, epochs: int,
-          calibrate: bool, data_dir: str | None, formality_data: str | None, device: str) -> None:
+          calibrate: bool, data_dir: str | None, formality_data: str | None, real_dir: str | None,
+          no_real: bool, device: str) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
     from localekit.screen.encoder import Encoder
     from localekit.screen.heads import HEADS_DIR
+    from localekit.screen.realtext import REAL_DIR
     from localekit.screen.train import train_heads
 
     enc = Encoder.load(model, device=device, dtype="float32")  # training is fp32 everywhere: reproducible
@@ -208,6 +213,7 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
                            calibrate_thresholds=calibrate,
                            project_dir=Path(data_dir) if data_dir else None,
                            formality_dir=Path(formality_data) if formality_data else None,
+                           real_dir=None if no_real else Path(real_dir) if real_dir else REAL_DIR,
                            progress=lambda a, b: click.echo(f"embedded {a}/{b}", err=True),
                            log=lambda msg: click.echo(msg, err=True))
     if heads.meta["train_items"] == 0:
@@ -228,15 +234,17 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
 @click.option("--formality-data", default=None, type=click.Path(file_okay=False), help="CoCoA-MT/IWSLT folder.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--quantize", is_flag=True, help="Evaluate with the int8-quantized encoder (CPU).")
+@click.option("--real/--no-real", default=True, show_default=True,
+              help="Also score the labelled real text (MASSIVE, PUD, UD, mozilla.org) at its own base rate.")
 @click.option("--output", "-o", default=None, type=click.Path(dir_okay=False), help="Also write the report here.")
 def evaluate(model: str | None, heads_dir: str | None, zero_shot: bool, fmt: str, data_dir: str | None,
-             formality_data: str | None, device: str, quantize: bool, output: str | None) -> None:
+             formality_data: str | None, device: str, quantize: bool, real: bool, output: str | None) -> None:
     """Per-language / per-topic P/R/F1, formality accuracy and the zero-shot table on the test split."""
     from localekit.screen.evaluate import run_eval
 
     res = run_eval(model=model, heads_dir=heads_dir, zero_shot=zero_shot, device=device, quantize=quantize,
                    project_dir=Path(data_dir) if data_dir else None,
-                   formality_dir=Path(formality_data) if formality_data else None,
+                   formality_dir=Path(formality_data) if formality_data else None, real=real,
                    progress=lambda a, b: click.echo(f"embedded {a}/{b}", err=True))
     from localekit.screen.evaluate import render_markdown
 

@@ -48,6 +48,8 @@ def split_of(group: str) -> str:
     """
     if group.startswith(("policy:", "pair:")):
         return "train"
+    if group.startswith("mozilla-www:"):  # product copy: evaluation only
+        return "test"
     if group.startswith("massive-"):  # real requests keep MASSIVE's own partitions
         return group[len("massive-"):].split(":", 1)[0]
     bucket = int.from_bytes(hashlib.sha256(group.encode("utf-8")).digest()[:8], "big") % 100

@@ -123,7 +123,7 @@ def real_stats(pred: np.ndarray, gold: np.ndarray, min_support: int = REAL_MIN_S
     flagged_free = int(pred[free].any(axis=1).sum())
     micro = prf(pred.ravel(), gold.ravel())
     f1s = [prf(pred[:, k], gold[:, k])[2] for k in range(gold.shape[1]) if gold[:, k].sum() >= min_support]
-    return {"n": int(len(gold)), "with_topic": int((~free).sum()), "topic_free": int(free.sum()),
+    return {"n": len(gold), "with_topic": int((~free).sum()), "topic_free": int(free.sum()),
             "false_flags_per_1000": 1000.0 * flagged_free / max(1, int(free.sum())),
             "precision": micro[0], "recall": micro[1],
             "macro_f1": float(np.mean(f1s)) if f1s else float("nan"), "macro_topics": len(f1s)}
@@ -148,7 +148,12 @@ def real_report(heads: Heads, data: Embedded, thresholds: np.ndarray | None = No
             li = np.array([i for i in idx if data.items[i].lang == lang])
             entry["per_language"][lang] = real_stats(pred[li], gold[li])
         out[source] = entry
-    return out
+    langs: dict[str, Any] = {}
+    for lang in sorted({it.lang for it in data.items}):
+        li = np.array([i for i, it in enumerate(data.items) if it.lang == lang])
+        langs[lang] = real_stats(pred[li], gold[li])
+        langs[lang]["corpora"] = sorted({data.items[i].source.split(":", 1)[1] for i in li})
+    return {"corpora": out, "languages": langs}
 
 
 @dataclass
@@ -205,6 +210,8 @@ def render_markdown(res: EvalResult) -> str:
                   f"pooled macro-F1 {res.zero_shot.macro_f1:.3f}; "
                   f"mean per-language macro-F1 over {len(non_en)} non-English languages "
                   f"{(np.mean(non_en) if non_en else float('nan')):.3f}"]
+    if res.real:
+        lines += render_real(res.real)
     f = res.formality
     if f:
         lines += ["", "Formality accuracy on the held-out CoCoA-MT/IWSLT2023 test pairs (formal vs informal):", "",
@@ -222,12 +229,74 @@ def render_markdown(res: EvalResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def real_eval_items() -> list[Item]:
-    """The held-out real text: MASSIVE dev (never used for tuning) and the PUD/UD test splits."""
-    from localekit.screen.realtext import load_real
+def real_eval_items(*, report: bool = True) -> list[Item]:
+    """The held-out real text: MASSIVE dev (never used for tuning), the PUD/UD test splits, the
+    product copy and, with ``report``, MASSIVE's test partition (reporting only)."""
+    from localekit.screen.realtext import load_massive_test_report, load_real
 
-    return [it for it in load_real() if (it.source == "real:massive" and it.split == "dev") or
-            (it.source != "real:massive" and it.split == "test")]
+    items = [it for it in load_real() if (it.source == "real:massive" and it.split == "dev") or
+             (it.source != "real:massive" and it.split == "test")]
+    return items + (load_massive_test_report() if report else [])
+
+
+REAL_NAMES = {
+    "real:massive": "MASSIVE en-US dev (real requests; never tuned on)",
+    "real:pud": "PUD news/wiki test split (21 languages, parallel)",
+    "real:ud-mono": "UD treebank sentences, test split (40 languages)",
+    "real:mozilla-www": "mozilla.org product copy (parallel, ~50 languages)",
+    "report:massive-test": "MASSIVE test (en-US, de-DE, sw-KE; reporting only)",
+}
+
+
+def _cell(v: float, fmt: str = ".3f") -> str:
+    return "-" if v != v else format(v, fmt)
+
+
+def render_real(real: dict[str, Any]) -> list[str]:
+    """The real-text tables: per corpus, per corpus and language, and per topic."""
+    from localekit.screen.data import load_project
+    from localekit.screen.realtext import TRANSFER_LANGS, load_real, training_items
+
+    lines = ["", "Real text the project did not write, at its own base rate (labels: `data/real/GUIDELINES.md`; "
+             f"macro-F1 over topics with >= {REAL_MIN_SUPPORT} positives):", "",
+             "| corpus | sentences | with a topic | false flags / 1,000 topic-free | precision | recall | macro-F1 |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    corpora = real["corpora"]
+    for src, e in corpora.items():
+        lines.append(f"| {REAL_NAMES.get(src, src)} | {e['n']} | {e['with_topic']} | "
+                     f"{e['false_flags_per_1000']:.1f} | {_cell(e['precision'])} | {_cell(e['recall'])} | "
+                     f"{_cell(e['macro_f1'])} |")
+    lines += ["", "Per language (transfer: never trained on real text; "
+              f"{', '.join(sorted(TRANSFER_LANGS))}):", "",
+              "| corpus | language | sentences | false flags / 1,000 | precision | recall | macro-F1 |",
+              "|---|---|---:|---:|---:|---:|---:|"]
+    for src, e in corpora.items():
+        for lang, v in e["per_language"].items():
+            mark = " (transfer)" if lang in TRANSFER_LANGS else ""
+            lines.append(f"| {src.split(':', 1)[1]} | {lang}{mark} | {v['n']} | {v['false_flags_per_1000']:.1f} | "
+                         f"{_cell(v['precision'])} | {_cell(v['recall'])} | {_cell(v['macro_f1'])} |")
+    curated = {it.lang for it in load_project()}
+    real_trained = {it.lang for it in training_items(load_real(parallel=True))}
+    lines += ["", "Every pack language, all its real text pooled (training data: curated = the project's "
+              "dataset, real = labelled real text, none = measured transfer):", "",
+              "| language | training data | real corpora | sentences | false flags / 1,000 | precision | recall |",
+              "|---|---|---|---:|---:|---:|---:|"]
+    for lang in pack_languages():
+        v = real["languages"].get(lang)
+        data = "+".join(k for k, on in (("curated", lang in curated), ("real", lang in real_trained)) if on) or "none"
+        if v is None:
+            lines.append(f"| {lang} | {data} | (no real text in ../shared) | 0 | - | - | - |")
+            continue
+        lines.append(f"| {lang} | {data} | {', '.join(v['corpora'])} | {v['n']} | {v['false_flags_per_1000']:.1f} | "
+                     f"{_cell(v['precision'])} | {_cell(v['recall'])} |")
+    return lines
+
+
+def pack_languages() -> list[str]:
+    """The languages of the bundled curated packs."""
+    from localekit.resources import locales_dir
+
+    return sorted({p.name.split("-")[0] for p in locales_dir().iterdir() if p.is_dir()})
 
 
 def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True, device: str = "auto",

@@ -11,6 +11,7 @@ sentence and all its translations fall in one split.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -24,12 +25,20 @@ TRANSFER_LANGS: frozenset[str] = frozenset({"cs", "fi", "gl", "is"})
 PUD_TRAIN_LANGS_PER_SENTENCE = 4
 
 
+#: percent of the labelled product-copy messages scored (in every language; by message id)
+PRODUCT_COPY_SHARE = 10
+
+
+def _bucket(key: str) -> int:
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big") % 100
+
+
 def group_of(source: str, lang: str, sid: str, partition: str | None = None) -> str:
     """The split group of a real sentence (see ``data.split_of``)."""
     if source == "massive":
         return f"massive-{partition or 'train'}:{sid}"
-    if source == "pud":
-        return f"pud:{sid}"
+    if source in ("pud", "mozilla-www"):
+        return f"{source}:{sid}"
     return f"{source}:{lang}:{sid}"
 
 
@@ -55,6 +64,40 @@ def _pud_texts() -> dict[str, dict[str, str]]:
     return out
 
 
+def _ftl_texts(path: Path) -> dict[str, str]:
+    """``{message id: value text}`` of one Fluent file (placeables shown as ``{…}``)."""
+    from fluent.syntax import FluentParser, ast
+
+    out: dict[str, str] = {}
+    res = FluentParser(with_spans=False).parse(path.read_text(encoding="utf-8"))
+    for entry in res.body:
+        if isinstance(entry, ast.Message) and entry.value is not None:
+            text = "".join(el.value if isinstance(el, ast.TextElement) else "{…}" for el in entry.value.elements)
+            text = " ".join(text.split())
+            if text and any(ch.isalpha() for ch in text):
+                out[entry.id.name] = text
+    return out
+
+
+def _product_copy_texts(ids: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """``{"file:message": [(language, text), ...]}``: mozilla.org's translations of the labelled
+    English strings (a language's several locale folders, e.g. es-ES and es-MX, are all read)."""
+    root = shared_dir() / "corpora" / "mozilla-www-l10n"
+    files = sorted({i.split(":", 1)[0] for i in ids})
+    out: dict[str, list[tuple[str, str]]] = {}
+    if not root.is_dir():
+        return out
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in ("en", "configs")):
+        lang = folder.name.split("-")[0]
+        for rel in files:
+            path = folder / rel
+            if path.is_file():
+                for mid, text in _ftl_texts(path).items():
+                    if f"{rel}:{mid}" in ids:
+                        out.setdefault(f"{rel}:{mid}", []).append((lang, text))
+    return out
+
+
 def load_real(folder: Path | None = None, *, parallel: bool = True) -> list[Item]:
     """Every labelled real sentence as an :class:`Item` (``source`` = ``real:<corpus>``).
 
@@ -65,37 +108,41 @@ def load_real(folder: Path | None = None, *, parallel: bool = True) -> list[Item
     partitions = _massive_partitions()
     pud = _pud_texts() if parallel else {}
     items: list[Item] = []
-    for path in sorted(folder.glob("*.jsonl")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                topics = tuple(rec["topics"])
-                if set(topics) - set(TOPICS):
-                    raise ValueError(f"unknown topics {sorted(set(topics) - set(TOPICS))}")
-                topics = tuple(t for t in TOPICS if t in topics)
-                source, lang, sid = rec["source"], rec["lang"], str(rec["id"])
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{n}: {exc}") from exc
-            part = partitions.get(sid, "train") if source == "massive" else None
-            if part == "test":
-                continue
-            group = group_of(source, lang, sid, part)
-            items.append(Item(text=rec["text"], lang=lang, group=group, topics=topics, formality=None,
-                              kind="real", source=f"real:{source}"))
-            if source == "pud" and lang == "en":
-                for other, texts in pud.items():
-                    if other != "en" and sid in texts:
-                        items.append(Item(text=texts[sid], lang=other, group=group, topics=topics,
-                                          formality=None, kind="real", source="real:pud"))
+    records = [(path, n, line) for path in sorted(folder.glob("*.jsonl"))
+               for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.strip()]
+    copy_ids = {str(json.loads(line).get("id")) for _, _, line in records if '"mozilla-www"' in line}
+    copy_ids = {i for i in copy_ids if _bucket(i) < PRODUCT_COPY_SHARE}
+    copy = _product_copy_texts(copy_ids) if parallel and copy_ids else {}
+    for path, n, line in records:
+        try:
+            rec = json.loads(line)
+            topics = tuple(rec["topics"])
+            if set(topics) - set(TOPICS):
+                raise ValueError(f"unknown topics {sorted(set(topics) - set(TOPICS))}")
+            topics = tuple(t for t in TOPICS if t in topics)
+            source, lang, sid = rec["source"], rec["lang"], str(rec["id"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{n}: {exc}") from exc
+        part = partitions.get(sid, "train") if source == "massive" else None
+        if part == "test" or (source == "mozilla-www" and sid not in copy_ids):
+            continue
+        group = group_of(source, lang, sid, part)
+        items.append(Item(text=rec["text"], lang=lang, group=group, topics=topics, formality=None,
+                          kind="real", source=f"real:{source}"))
+        if source == "pud" and lang == "en":
+            for other, texts in pud.items():
+                if other != "en" and sid in texts:
+                    items.append(Item(text=texts[sid], lang=other, group=group, topics=topics,
+                                      formality=None, kind="real", source="real:pud"))
+        elif source == "mozilla-www" and lang == "en":
+            for other, text in copy.get(sid, ()):
+                items.append(Item(text=text, lang=other, group=group, topics=topics,
+                                  formality=None, kind="real", source="real:mozilla-www"))
     return items
 
 
 def _pud_keep(item: Item) -> bool:
     """Whether a PUD training sentence is used in this language (a few languages per sentence)."""
-    import hashlib
-
     langs = sorted(lang for lang in _PUD_LANGS if lang not in TRANSFER_LANGS)
     seed = int.from_bytes(hashlib.sha256(item.group.encode()).digest()[:4], "big")
     chosen = {langs[(seed + k * 7) % len(langs)] for k in range(PUD_TRAIN_LANGS_PER_SENTENCE)}
@@ -117,3 +164,35 @@ def training_items(items: list[Item]) -> list[Item]:
             continue
         out.append(it)
     return out
+
+
+REPORT_DIR = REPO / "data" / "real" / "report"
+
+
+def load_massive_test_report(folder: Path | None = None) -> list[Item]:
+    """MASSIVE's ``test`` partition with the project's labels, for reporting only (never training,
+    tuning or checkpoint choice): en-US with its labels carried to the de-DE and sw-KE test files."""
+    path = (folder or REPORT_DIR) / "massive-en-test.jsonl"
+    if not path.exists():
+        return []
+    labels = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rec = json.loads(line)
+                labels[str(rec["id"])] = tuple(t for t in TOPICS if t in rec["topics"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{n}: {exc}") from exc
+    items: list[Item] = []
+    base = shared_dir() / "datasets" / "massive"
+    for name in ("en-US.jsonl", "de-DE.test.jsonl", "sw-KE.test.jsonl"):
+        if not (base / name).exists():
+            continue
+        for line in (base / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                if rec["partition"] == "test" and str(rec["id"]) in labels:
+                    items.append(Item(text=rec["utt"], lang=rec["locale"].split("-")[0],
+                                      group=f"massive-test:{rec['id']}", topics=labels[str(rec["id"])],
+                                      formality=None, kind="real", source="report:massive-test"))
+    return items

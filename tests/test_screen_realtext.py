@@ -1,0 +1,110 @@
+"""Real text the project did not write: its labels, its splits and the screener's figures on it."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from localekit.policy import TOPICS
+from localekit.screen.data import split_of
+from localekit.screen.evaluate import real_stats
+from localekit.screen.realtext import REAL_DIR, TRANSFER_LANGS, group_of, load_real, training_items
+
+
+def _label_lines():
+    for path in sorted(REAL_DIR.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            yield path, n, json.loads(line)
+
+
+def test_label_files_name_real_sentences_verbatim(shared):
+    """Every labelled sentence is the source corpus's own text under its own id."""
+    massive = {r["id"]: r for r in map(json.loads, (shared / "datasets/massive/en-US.jsonl").read_text().splitlines())}
+    pud = {r["id"]: r["text"] for r in map(json.loads, (shared / "corpora/ud/pud/en.jsonl").read_text().splitlines())}
+    mono: dict[str, dict[str, str]] = {}
+    seen = set()
+    for path, n, rec in _label_lines():
+        assert set(rec) == {"source", "lang", "id", "text", "topics", "note"}, f"{path}:{n}"
+        assert rec["topics"] == [t for t in TOPICS if t in rec["topics"]], f"{path}:{n}: topics not in taxonomy order"
+        key = (rec["source"], rec["lang"], rec["id"])
+        assert key not in seen, f"{path}:{n}: duplicate {key}"
+        seen.add(key)
+        if rec["source"] == "massive":
+            assert rec["text"] == " ".join(massive[rec["id"]]["utt"].split())
+            assert massive[rec["id"]]["partition"] != "test", f"{path}:{n}: a MASSIVE test request in {path.name}"
+        elif rec["source"] == "pud":
+            assert rec["text"] == " ".join(pud[rec["id"]].split())
+        elif rec["source"] == "ud-mono":
+            if rec["lang"] not in mono:
+                lines = (shared / f"corpora/ud/mono/{rec['lang']}.jsonl").read_text(encoding="utf-8").splitlines()
+                mono[rec["lang"]] = {r["id"]: " ".join(r["text"].split()) for r in map(json.loads, lines)}
+            assert rec["text"] == mono[rec["lang"]][rec["id"]]
+    assert len(seen) > 12_000
+
+
+def test_real_base_rate_is_low_in_requests_and_high_in_news(shared):
+    items = [it for it in load_real(parallel=False)]
+    def rate(src):
+        sub = [it for it in items if it.source == src]
+        return sum(bool(it.topics) for it in sub) / len(sub)
+    assert rate("real:massive") < 0.05  # real assistant requests rarely touch a topic
+    assert 0.15 < rate("real:pud") < 0.4  # news touches politics and death often
+
+
+def test_splits_keep_translations_together_and_massive_partitions(shared):
+    items = load_real()
+    by_group: dict[str, set[str]] = {}
+    for it in items:
+        by_group.setdefault(it.group, set()).add(it.split)
+    assert all(len(s) == 1 for s in by_group.values())
+    pud = [it for it in items if it.source == "real:pud"]
+    assert len({it.lang for it in pud}) == 21
+    one = next(it for it in pud if it.topics)
+    twins = [it for it in pud if it.group == one.group]
+    assert len(twins) == 21 and {it.topics for it in twins} == {one.topics}
+    assert split_of(group_of("massive", "en", "1", "dev")) == "dev"
+    assert split_of(group_of("massive", "en", "1", "train")) == "train"
+    assert split_of("mozilla-www:firefox/new.ftl:x") == "test"
+
+
+def test_training_items_hold_out_transfer_languages_and_eval_splits(shared):
+    items = load_real()
+    train = training_items(items)
+    assert train and all(it.split == "train" for it in train)
+    assert not {it.lang for it in train} & TRANSFER_LANGS
+    massive_train = [it for it in train if it.source == "real:massive"]
+    assert len(massive_train) == 6000
+    # a PUD training sentence is used in English and a few translations, not in all 17
+    per_group: dict[str, int] = {}
+    for it in train:
+        if it.source == "real:pud":
+            per_group[it.group] = per_group.get(it.group, 0) + 1
+    assert max(per_group.values()) <= 5
+
+
+def test_massive_test_is_only_in_the_report_loader(shared):
+    from localekit.screen.realtext import load_massive_test_report
+
+    test_ids = {r["id"] for r in map(json.loads, (shared / "datasets/massive/en-US.jsonl").read_text().splitlines())
+                if r["partition"] == "test"}
+    assert not any(it.group.split(":", 1)[1] in test_ids for it in load_real() if it.source == "real:massive")
+    report = load_massive_test_report()
+    if report:  # labels exist: en, de and sw all carry them
+        assert {it.lang for it in report} == {"en", "de", "sw"}
+        assert all(it.source == "report:massive-test" for it in report)
+
+
+def test_real_stats_counts_flags_on_topic_free_sentences():
+    gold = np.zeros((1000, len(TOPICS)), bool)
+    gold[:20, 0] = True  # 20 alcohol sentences, 980 topic-free
+    pred = np.zeros_like(gold)
+    pred[:15, 0] = True  # 15 found
+    pred[100:105, 5] = True  # 5 topic-free sentences flagged politics
+    pred[200, [1, 2]] = True  # one topic-free sentence flagged twice: one false-flagged sentence
+    s = real_stats(pred, gold)
+    assert s["topic_free"] == 980 and s["with_topic"] == 20
+    assert s["false_flags_per_1000"] == pytest.approx(1000 * 6 / 980)
+    assert s["precision"] == pytest.approx(15 / 22) and s["recall"] == pytest.approx(15 / 20)
+    assert s["macro_topics"] == 1 and s["macro_f1"] == pytest.approx(2 * 15 / (15 + 20))
