@@ -211,7 +211,8 @@ class HolidaysRule(AuditRule):
 class HolidayIdsRule(AuditRule):
     id = "holiday-ids"
     severity = "error"
-    description = "greet/avoid ids exist in policies/holidays.yaml; observances known; none greeted and avoided"
+    description = ("greet/avoid ids exist in policies/holidays.yaml; observances known; none greeted and avoided; "
+                   "no day of mourning greeted")
 
     def check(self, pack):
         h = pack.data["holidays"]
@@ -220,6 +221,10 @@ class HolidayIdsRule(AuditRule):
             for i, hid in enumerate(h.get(key, [])):
                 if hid not in catalog:
                     yield f"unknown holiday id {hid!r} in holidays.{key}", ("holidays", key, i), None
+        for i, hid in enumerate(h.get("greet", [])):
+            if hid in catalog and catalog[hid].solemn:
+                yield (f"holiday {hid!r} is a day of mourning or remembrance and is never greeted; remove it from "
+                       "holidays.greet"), ("holidays", "greet", i), None
         both = set(h.get("greet", [])) & set(h.get("avoid", []))
         for hid in sorted(both):
             yield f"holiday {hid!r} is both greeted and avoided", ("holidays", "avoid"), None

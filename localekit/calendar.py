@@ -57,6 +57,7 @@ class CatalogEntry:
     names: frozenset[str]
     countries: dict[str, frozenset[str]]  # "CC" or "CC-SUB" -> extra names
     aliases: tuple[str, ...]
+    solemn: bool = False  # mourning or remembrance: never greeted
 
     @property
     def in_calendars(self) -> bool:
@@ -86,6 +87,7 @@ def holiday_catalog() -> dict[str, CatalogEntry]:
             names=frozenset(spec.get("names", ())),
             countries={str(k): frozenset(v) for k, v in (spec.get("countries") or {}).items()},
             aliases=tuple(spec.get("aliases", ())),
+            solemn=bool(spec.get("solemn", False)),
         )
     return out
 
@@ -160,13 +162,13 @@ DEFAULT_DAYS: dict[str, int] = {"lent": 46, "great_lent": 48, "navratri": 9}
 
 
 def _country_days(country: str, years: tuple[int, ...], ids: tuple[str, ...],
-                  names: frozenset[str] = frozenset()) -> list[tuple[dt.date, bool]]:
+                  names: frozenset[str] = frozenset(), categories: tuple[str, ...] = ()) -> list[tuple[dt.date, bool]]:
     """Dates (with the estimate flag) on which ``country``'s own calendar lists any of ``ids``
     (and, if ``names`` is given, under one of those exact English names)."""
     out: list[tuple[dt.date, bool]] = []
     for y in years:
         try:
-            hols = country_holidays(country, None, y, _english_language(country), ())
+            hols = country_holidays(country, None, y, _english_language(country), categories)
         except (NotImplementedError, KeyError, ValueError):
             return []
         for h in hols:
@@ -189,7 +191,7 @@ def _runs(days: list[tuple[dt.date, bool]]) -> list[tuple[dt.date, dt.date, bool
     return runs
 
 
-def _ramadan(year: int, country: str | None) -> list[Observance]:
+def _ramadan(year: int, country: str | None, categories: tuple[str, ...] = ()) -> list[Observance]:
     """Ramadan from 1 Ramadan to the eve of Eid al-Fitr.
 
     Where ``country``'s calendar lists the day of Eid al-Fitr, Ramadan ends the day before that country's Eid,
@@ -198,7 +200,8 @@ def _ramadan(year: int, country: str | None) -> list[Observance]:
     starts = _islamic("ramadan_beginning_dates", year) + _islamic("ramadan_beginning_dates", year + 1)
     eids = sorted(_islamic("eid_al_fitr_dates", year) + _islamic("eid_al_fitr_dates", year + 1))
     # Only the day itself counts: a multi-day "Eid al-Fitr Holiday" may start on 30 Ramadan.
-    days = _country_days(country, (year, year + 1), ("eid_al_fitr",), frozenset({"Eid al-Fitr"})) if country else []
+    days = _country_days(country, (year, year + 1), ("eid_al_fitr",), frozenset({"Eid al-Fitr"}), categories) \
+        if country else []
     local = [(first, est) for first, _, est in _runs(days)]
     out = []
     for start, est in starts:
@@ -214,19 +217,20 @@ def _ramadan(year: int, country: str | None) -> list[Observance]:
 
 
 @lru_cache(maxsize=512)
-def observance_periods(observance: str, year: int, country: str | None = None,
-                       days: int | None = None) -> tuple[Observance, ...]:
+def observance_periods(observance: str, year: int, country: str | None = None, days: int | None = None,
+                       categories: tuple[str, ...] = ()) -> tuple[Observance, ...]:
     """Periods of one observance overlapping ``year``, from ``country``'s own calendar where it has them.
 
     ``days`` is the documented length where the observance has one (Ethiopia's Abiy Tsom: 55;
-    default: :data:`DEFAULT_DAYS`). Islamic dates are estimates where flagged.
+    default: :data:`DEFAULT_DAYS`); ``categories`` are the python-holidays categories the pack
+    observes (Israel lists Yom HaZikaron as ``optional``). Islamic dates are estimates where flagged.
     """
     out: list[Observance] = []
     length = days or DEFAULT_DAYS.get(observance)
     if observance == "ramadan":
-        out += _ramadan(year, country)
+        out += _ramadan(year, country, categories)
     elif observance == "ashura":
-        local = _runs(_country_days(country, (year,), ("tasua", "ashura"))) if country else []
+        local = _runs(_country_days(country, (year,), ("tasua", "ashura"), categories=categories)) if country else []
         if local:
             out += [Observance("ashura", a, b, est) for a, b, est in local]
         else:
@@ -250,14 +254,15 @@ def observance_periods(observance: str, year: int, country: str | None = None,
             out.append(Observance("navratri", d - dt.timedelta(days=length), d - dt.timedelta(days=1)))
     elif observance == "remembrance":
         if country:
-            out += [Observance("remembrance", d, d) for d, _ in _country_days(country, (year,), ("remembrance_day",))]
+            out += [Observance("remembrance", d, d)
+                    for d, _ in _country_days(country, (year,), ("remembrance_day",), categories=categories)]
     else:
         raise ValueError(f"unknown observance {observance!r}; known: {', '.join(OBSERVANCE_IDS)}")
     return tuple(sorted({o for o in out if o.start.year <= year <= o.end.year}, key=lambda o: o.start))
 
 
 def observances_on(day: dt.date, observance_ids: tuple[str, ...], country: str | None = None,
-                   days: tuple[int | None, ...] = ()) -> list[Observance]:
+                   days: tuple[int | None, ...] = (), categories: tuple[str, ...] = ()) -> list[Observance]:
     """The observances among ``observance_ids`` whose period contains ``day``.
 
     ``days`` gives each observance's documented length (same order; ``None``: the default).
@@ -266,7 +271,7 @@ def observances_on(day: dt.date, observance_ids: tuple[str, ...], country: str |
     for i, oid in enumerate(observance_ids):
         length = days[i] if i < len(days) else None
         for year in (day.year - 1, day.year):
-            for period in observance_periods(oid, year, country, length):
+            for period in observance_periods(oid, year, country, length, categories):
                 if period.start <= day <= period.end and period not in hits:
                     hits.append(period)
     return hits

@@ -180,7 +180,7 @@ class Pack:
         """Observance periods (e.g. Ramadan) in force on ``day``, with the pack's rule for each."""
         rules = {r.id: r for r in self.observance_rules}
         periods = calendar.observances_on(day, tuple(rules), self.holiday_country,
-                                          tuple(r.days for r in rules.values()))
+                                          tuple(r.days for r in rules.values()), self.holiday_categories)
         return [(p, rules[p.id]) for p in periods]
 
     # --- policy --------------------------------------------------------------------------

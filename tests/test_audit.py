@@ -290,3 +290,9 @@ def test_holidays_language_null_although_python_holidays_has_it(tmp_path):
     pack = make_pack(tmp_path, lambda t: t.replace("  language: de\n", "  language: null\n", 1))
     fs = [f for f in findings(pack, "holidays") if "has 'de' names" in f.message]
     assert len(fs) == 1 and fs[0].severity == "warning"
+
+
+def test_holiday_ids_rule_rejects_greeting_a_day_of_mourning(tmp_path):
+    pack = make_pack(tmp_path, lambda t: t.replace("greet: [new_year,", "greet: [good_friday, new_year,"))
+    fs = [f for f in findings(pack, "holiday-ids") if "mourning or remembrance" in f.message]
+    assert len(fs) == 1 and fs[0].severity == "error" and "'good_friday'" in fs[0].message

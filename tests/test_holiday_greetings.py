@@ -206,3 +206,12 @@ def test_ethiopian_fast_lasts_the_documented_55_days():
     green = next(h.date for h in load("el-GR").holidays(2026) if h.english == "Green Monday")
     (period,) = calendar.observance_periods("great_lent", 2026, "GR")
     assert period.start == green and (period.end - period.start).days + 1 == 48
+
+
+def test_israel_remembrance_and_hanukkah_from_the_packs_categories():
+    he = load("he-IL")
+    zikaron = next(h.date for h in he.holidays(2026) if h.english == "Remembrance Day")  # optional category
+    assert [o.id for o, _ in he.observances_on(zikaron)] == ["remembrance"]
+    hanukkah = [h.date for h in he.holidays(2026) if "hanukkah" in h.ids]  # school category
+    assert len(hanukkah) == 8 and all(he.greeting_ids_on(d) == ["hanukkah"] for d in hanukkah)
+    assert he.greeting_ids_on(D("2026-09-21")) == []  # Yom Kippur is a fast, never greeted
