@@ -33,11 +33,7 @@ class Holiday:
     english: str
     observed: tuple[str, ...] = ()  # ids present here only as a substitute/observed day off
     estimated: bool = False  # python-holidays marks the date as an estimate (lunar calendars)
-
-    @property
-    def substitute(self) -> bool:
-        """True when every holiday on this date is a substitute/observed day off."""
-        return not self.ids
+    substitute: bool = False  # every holiday on this date is a substitute/observed day off
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +62,9 @@ class CatalogEntry:
 
     def names_for(self, country: str | None, subdivision: str | None = None) -> frozenset[str]:
         """Names valid in ``country`` (a subdivision's own list replaces the country's)."""
-        extra = frozenset()
-        if country:
-            key = f"{country}-{subdivision}" if subdivision else None
-            extra = self.countries.get(key, self.countries.get(country, frozenset())) if key else \
-                self.countries.get(country, frozenset())
+        extra = self.countries.get(country or "", frozenset())
+        if country and subdivision:
+            extra = self.countries.get(f"{country}-{subdivision}", extra)
         return self.names | extra
 
 
@@ -94,6 +88,7 @@ def holiday_catalog() -> dict[str, CatalogEntry]:
 
 _MARKS = regex.compile(r"\s*\((?:[^()]*?\b(?:estimated|observed|in lieu)\b[^()]*)\)")
 _ALTERNATIVE = regex.compile(r"^Alternative holiday for ")
+_SWAPPED = regex.compile(r"^Day off \(substituted from ")  # a working day moved, not a holiday
 
 
 def base_name(english_name: str) -> str:
@@ -145,12 +140,14 @@ def country_holidays(
         real = set(plain.get(day, "").split("; "))
         ids: list[str] = []
         observed: list[str] = []
-        for part in en_name.split("; "):
+        parts = en_name.split("; ")
+        for part in parts:
             target = ids if part in real else observed
             target.extend(h for h in ids_for_name(part, country, subdivision) if h not in target)
         observed = [h for h in observed if h not in ids]
         out.append(Holiday(date=day, name=local[day], ids=tuple(ids), english=en_name, observed=tuple(observed),
-                           estimated="estimated" in en_name))
+                           estimated="estimated" in en_name,
+                           substitute=all(p not in real or _SWAPPED.match(p) for p in parts)))
     return tuple(out)
 
 

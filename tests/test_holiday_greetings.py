@@ -108,8 +108,13 @@ def test_names_match_exactly_and_per_country():
 
 
 def test_substitute_days_keep_their_id_apart():
-    (day,) = [h for h in calendar.country_holidays("CN", None, 2026, "zh_CN", ("public",)) if h.date == D("2026-10-05")]
+    cn = {h.date: h for h in calendar.country_holidays("CN", None, 2026, "zh_CN", ("public",))}
+    day = cn[D("2026-10-05")]  # 国庆节（补假）
     assert day.ids == () and day.observed == ("national_day",) and day.substitute
+    swap = cn[D("2026-10-07")]  # 休息日（由 2026-10-10 调休）: a moved working day
+    assert swap.substitute and swap.ids == ()
+    real = cn[D("2026-10-01")]
+    assert not real.substitute and real.ids == ("national_day",)
 
 
 RENDERS = [
