@@ -54,6 +54,7 @@ class CatalogEntry:
     countries: dict[str, frozenset[str]]  # "CC" or "CC-SUB" -> extra names
     aliases: tuple[str, ...]
     solemn: bool = False  # mourning or remembrance: never greeted
+    replace: bool = False  # a listed country's names replace the global ones
 
     @property
     def in_calendars(self) -> bool:
@@ -62,10 +63,11 @@ class CatalogEntry:
 
     def names_for(self, country: str | None, subdivision: str | None = None) -> frozenset[str]:
         """Names valid in ``country`` (a subdivision's own list replaces the country's)."""
+        listed = country is not None and country in self.countries
         extra = self.countries.get(country or "", frozenset())
         if country and subdivision:
             extra = self.countries.get(f"{country}-{subdivision}", extra)
-        return self.names | extra
+        return extra if listed and self.replace else self.names | extra
 
 
 @cache
@@ -82,6 +84,7 @@ def holiday_catalog() -> dict[str, CatalogEntry]:
             countries={str(k): frozenset(v) for k, v in (spec.get("countries") or {}).items()},
             aliases=tuple(spec.get("aliases", ())),
             solemn=bool(spec.get("solemn", False)),
+            replace=bool(spec.get("replace", False)),
         )
     return out
 

@@ -105,6 +105,10 @@ def test_names_match_exactly_and_per_country():
     assert calendar.ids_for_name("National Day", "ES", "CT") == ()  # 12 October is not the Diada
     assert calendar.ids_for_name("Christmas Day (observed)") == ("christmas",)
     assert calendar.ids_for_name("Eid al-Fitr (additional holiday)") == ()
+    # Civic names: a listed country uses only its own; others fall back to the unambiguous global names.
+    assert calendar.ids_for_name("National Day", "PL") == ()  # 1 May in python-holidays' Poland
+    assert calendar.ids_for_name("National Day", "AT") == ("national_day",)
+    assert calendar.ids_for_name("Coptic Christmas Day", "EG") == ("orthodox_christmas",)
 
 
 def test_substitute_days_keep_their_id_apart():
