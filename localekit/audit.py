@@ -19,7 +19,9 @@ import langcodes
 import pycountry
 import regex
 
-from localekit import calendar, scripts
+from localekit import calendar, markers, scripts
+from localekit.derive import cldr_languages
+from localekit.derive import likely as likely_subtags
 from localekit.errors import LocalekitError, PackError, UnknownLocaleError
 from localekit.findings import Finding, Registry, Rule, Severity
 from localekit.policy import taxonomy
@@ -38,10 +40,11 @@ class PackUnderAudit:
     doc: YamlDoc | None = None
     findings: list[Finding] = field(default_factory=list)
     schema_ok: bool = False
+    label: str | None = None  # what findings name instead of pack.yaml: ``derived:<tag>``, an overlay file
 
     @property
     def path(self) -> Path:
-        return self.folder / "pack.yaml"
+        return Path(self.label) if self.label else self.folder / "pack.yaml"
 
     @property
     def data(self) -> dict:
@@ -107,10 +110,16 @@ class TagRule(AuditRule):
             yield f"language {d['language']!r} does not match tag {tag!r} ({lang.language})", ("language",), None
         if (lang.territory or None) != d.get("region"):
             yield f"region {d.get('region')!r} does not match tag {tag!r} ({lang.territory})", ("region",), None
-        if not pycountry.languages.get(alpha_2=d["language"]) and not pycountry.languages.get(alpha_3=d["language"]):
-            yield f"language {d['language']!r} is not an ISO 639 code", ("language",), None
-        if d.get("region") and not pycountry.countries.get(alpha_2=d["region"]):
-            yield f"region {d['region']!r} is not an ISO 3166-1 code", ("region",), None
+        if not pycountry.languages.get(alpha_2=d["language"]) and not pycountry.languages.get(
+                alpha_3=d["language"]) and d["language"] not in cldr_languages():
+            yield f"language {d['language']!r} is neither an ISO 639 code nor a CLDR language", ("language",), None
+        if d.get("region") and not pycountry.countries.get(alpha_2=d["region"]) and not _cldr_territory(d["region"]):
+            yield f"region {d['region']!r} is neither an ISO 3166-1 code nor a CLDR territory", ("region",), None
+
+
+def _cldr_territory(code: str) -> bool:
+    """CLDR territories beyond ISO 3166-1: UN M.49 areas (001, 419) and user-assigned codes (XK)."""
+    return code in babel.Locale("en").territories
 
 
 def _legacy_language_ok(tag: str, norm: str) -> bool:
@@ -131,7 +140,8 @@ class ScriptRule(AuditRule):
         for i, code in enumerate(d["scripts"]):
             if not scripts.is_iso15924(code):
                 yield f"script {code!r} is not an ISO 15924 code", ("scripts", i), None
-        likely = langcodes.Language.get(d["tag"]).maximize().script
+        tag = langcodes.Language.get(d["tag"])
+        likely = likely_subtags(tag.language or "und", tag.script, tag.territory)[0]
         if likely and d["scripts"][0] != likely:
             yield (f"primary script {d['scripts'][0]!r} is implausible for {d['tag']}: CLDR likely subtags say "
                    f"{likely!r}"), ("scripts", 0), None
@@ -176,8 +186,9 @@ class HolidaysRule(AuditRule):
         if country is None:
             return
         supported = pyholidays.list_supported_countries()
-        if not pycountry.countries.get(alpha_2=country):
-            yield f"holiday country {country!r} is not an ISO 3166-1 alpha-2 code", ("holidays", "country"), None
+        if not pycountry.countries.get(alpha_2=country) and not _cldr_territory(country):
+            yield (f"holiday country {country!r} is neither an ISO 3166-1 alpha-2 code nor a CLDR territory",
+                   ("holidays", "country"), None)
             return
         if country not in supported:
             yield f"python-holidays has no calendar for {country!r}", ("holidays", "country"), None
@@ -420,7 +431,8 @@ class HolidayCommentRule(AuditRule):
 class FormalityRule(AuditRule):
     id = "formality"
     severity = "error"
-    description = "a non-neutral default has markers; marker regexes compile and match their own examples"
+    description = ("a non-neutral default has markers; markers compile, fire on their own examples, not on the "
+                   "other register's, and on none of the pack's neutral look-alike examples")
 
     def check(self, pack):
         f = pack.data["formality"]
@@ -429,27 +441,36 @@ class FormalityRule(AuditRule):
         if default != "neutral" and not (regs.get(default) or {}).get("markers"):
             yield (f"default register {default!r} has no markers; checkers cannot see it",
                    ("formality", "registers"), None)
-        compiled: dict[str, list] = {}
+        boundary = markers.default_boundary(pack.data.get("scripts") or ())
+        compiled: list[tuple[markers.Marker, tuple]] = []
         for register, spec in regs.items():
             for i, m in enumerate(spec.get("markers", [])):
                 key = ("formality", "registers", register, "markers", i)
                 try:
-                    pat = regex.compile(m["regex"], regex.V1)
-                except regex.error as exc:
-                    yield f"marker regex does not compile: {exc}", key, None
+                    marker = markers.compile_marker(m, register, boundary)
+                except markers.MarkerError as exc:
+                    yield f"marker {exc}", key, None
                     continue
-                if pat.search(""):
+                if marker.pattern.search(""):
                     yield "marker regex matches the empty string", key, None
-                compiled.setdefault(register, []).append((pat, m.get("example"), key))
-                if m.get("example") and not pat.search(m["example"]):
+                compiled.append((marker, key))
+                if m.get("example") and not markers.find_markers([marker], m["example"]):
                     yield f"marker does not match its own example {m['example']!r}", key, "warning"
-        for register, items in compiled.items():
-            other = [r for r in compiled if r != register]
-            for pat, _example, key in items:
-                for o in other:
-                    for _, oexample, _ in compiled[o]:
-                        if oexample and pat.search(oexample):
-                            yield (f"{register} marker also matches the {o} example {oexample!r}", key, "warning")
+        for marker, key in compiled:
+            for other, _ in compiled:
+                if other.register != marker.register and other.example and \
+                        markers.find_markers([marker], other.example):
+                    yield (f"{marker.register} marker also matches the {other.register} example "
+                           f"{other.example!r}", key, "warning")
+        neutral = f.get("neutral_examples") or []
+        if compiled and not neutral:
+            yield ("no neutral_examples: list look-alike sentences without address that the markers must not "
+                   "fire on", ("formality",), "warning")
+        for j, text in enumerate(neutral):
+            for marker, _key in compiled:
+                for hit in markers.find_markers([marker], text):
+                    yield (f"{marker.register} marker fires on the neutral example {text!r} at "
+                           f"{hit.text!r}", ("formality", "neutral_examples", j), "warning")
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
@@ -531,6 +552,8 @@ class PathRule(AuditRule):
     needs_schema = False
 
     def check(self, pack):
+        if not pack.folder.is_dir():
+            return
         base = pack.folder.resolve()
         for item in sorted(pack.folder.iterdir()):
             if item.is_symlink():
@@ -538,6 +561,26 @@ class PathRule(AuditRule):
                 if not target.is_relative_to(base):
                     message = f"{item.name} is a symlink pointing outside the pack ({target})"
                     yield message, ("@file", str(item), 1), None
+
+
+@RULES.register
+class TodoRule(AuditRule):
+    id = "todo"
+    severity = "warning"
+    description = "no TODO markers left in pack.yaml (a scaffolded pack names what a human must decide)"
+    needs_schema = False
+
+    def check(self, pack):
+        if not pack.path.is_file():
+            return
+        try:
+            text = pack.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return  # the schema rule reports unreadable files
+        for n, line in enumerate(text.splitlines(), 1):
+            if "TODO" in line:
+                what = line.split("TODO", 1)[1].lstrip(":").strip()[:120]
+                yield f"TODO left: {what}", ("@file", str(pack.path), n), None
 
 
 @RULES.register
@@ -606,6 +649,12 @@ def audit_pack(folder: Path) -> PackUnderAudit:
         pack.findings.append(Finding("schema", "error", exc.message + (f" ({exc.hint})" if exc.hint else ""),
                                      exc.path or str(pack.path), exc.line, exc.column, locale=folder.name))
         return pack
+    return _run_rules(pack)
+
+
+def _run_rules(pack: PackUnderAudit) -> PackUnderAudit:
+    """Validate ``pack.doc`` against the schema, then run every per-pack rule."""
+    assert pack.doc is not None
     problems = validate(pack.doc, "pack.schema.json")
     for exc in problems:
         pack.findings.append(Finding("schema", "error", exc.message + (f" ({exc.hint})" if exc.hint else ""),
@@ -673,7 +722,7 @@ class AuditReport:
         packs = [
             {
                 "locale": p.locale,
-                "path": str(p.folder),
+                "path": p.label or str(p.folder),
                 "findings": [
                     {k: f.as_dict()[k] for k in ("rule", "severity", "path", "line", "message")} for f in p.findings
                 ],
@@ -687,11 +736,78 @@ class AuditReport:
         return {"packs": packs, "summary": self.summary()}
 
 
-def run_audit(paths: Iterable[Path] | None = None) -> AuditReport:
-    """Audit the named pack folders (default: every bundled pack and the root defaults)."""
+def audit_derived(tag: str) -> PackUnderAudit:
+    """Run every per-pack rule on the derived pack of ``tag`` (as :func:`localekit.load` builds it)."""
+    from localekit import packs as packs_mod
+
+    label = f"derived:{tag}"
+    try:
+        data = packs_mod.derived_pack(tag).raw
+    except LocalekitError as exc:
+        return PackUnderAudit(folder=Path(tag), label=label, findings=[
+            Finding("schema", "error", str(exc), label, None, locale=tag)])
+    return _run_rules(PackUnderAudit(folder=Path("derived") / tag, doc=YamlDoc(label, data, {}), label=label))
+
+
+def audit_overlay(tag: str) -> PackUnderAudit:
+    """Run every per-pack rule on ``tag``'s pack with its overlays merged (findings name the overlay)."""
+    from localekit import packs as packs_mod
+
+    layers = packs_mod.overlays()[tag]
+    last = layers[-1]
+    folder = Path(last.path).parent if last.path != "<api>" else Path("overlay") / tag
+    try:
+        if tag in packs_mod.curated_data() or tag in packs_mod.available():
+            base = packs_mod._merge(packs_mod._root_doc().data, _bundled_data(tag))
+        else:
+            from localekit.derive import derive
+
+            base = derive(tag, packs_mod.curated_data(), packs_mod._root_doc().data)[0]
+    except LocalekitError as exc:
+        return PackUnderAudit(folder=folder, label=last.path, findings=[
+            Finding("schema", "error", str(exc), exc.path or last.path, exc.line, locale=tag)])
+    data = base
+    for over in layers:
+        data = packs_mod._merge(data, over.data)
+    data = {**data, "tag": data.get("tag", tag)}
+    return _run_rules(PackUnderAudit(folder=folder, doc=YamlDoc(last.path, data, last.doc.lines), label=last.path))
+
+
+def _bundled_data(tag: str) -> dict:
+    from localekit import packs as packs_mod
+
+    if tag not in packs_mod.available():
+        return {}
+    merged: dict = {}
+    for _, data in reversed(packs_mod._chain_docs(tag)):
+        merged = packs_mod._merge(merged, data)
+    return merged
+
+
+def run_audit(paths: Iterable[Path] | None = None, *, all_locales: bool = False) -> AuditReport:
+    """Audit the named pack folders (default: every bundled pack, the root defaults and the overlays).
+
+    ``all_locales`` adds the derived pack of every locale CLDR knows (:func:`localekit.derive.known_tags`).
+    """
+    from localekit import packs as packs_mod
+
     paths = list(paths or [])
     folders = discover(paths or [locales_dir()])
     packs = [audit_pack(f) for f in folders]
+    if not paths:
+        packs += [audit_overlay(tag) for tag in packs_mod.overlays()]
+    if all_locales:
+        from localekit.derive import known_tags
+
+        for tag in known_tags():
+            try:
+                pack = packs_mod.load(tag)
+            except LocalekitError as exc:
+                packs.append(PackUnderAudit(folder=Path(tag), label=f"derived:{tag}", findings=[
+                    Finding("schema", "error", str(exc), f"derived:{tag}", None, locale=tag)]))
+                continue
+            if pack.status == "derived" and not packs_mod.overlays().get(pack.tag):
+                packs.append(audit_derived(pack.tag))
     for rule in RULES:
         if issubclass(rule, SetRule):
             for pack, message, key in rule().check_all(packs):

@@ -20,6 +20,8 @@ COMMANDS: dict[str, str] = {
     "screen": "localekit.commands.screen:screen",
     "train": "localekit.commands.screen:train",
     "eval": "localekit.commands.screen:evaluate",
+    "coverage": "localekit.commands.coverage:coverage",
+    "scaffold": "localekit.commands.scaffold:scaffold",
 }
 
 

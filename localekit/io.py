@@ -10,14 +10,39 @@ from pathlib import Path
 from typing import IO, Any
 
 
+def _umask() -> int:
+    """The process umask (read without changing it where /proc allows)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _mkstemp(target: Path) -> tuple[int, str]:
-    """A temp file beside ``target``; errors name ``target`` (not the temp name) for the user."""
+    """A temp file beside ``target``; errors name ``target`` (not the temp name) for the user.
+
+    mkstemp creates it 0600; it gets the mode a plain ``open()`` would give (``0666 & ~umask``), or the
+    mode of the file it replaces, so a report written for CI is readable like any other file.
+    """
     if target.is_dir():
         raise IsADirectoryError(21, "is a directory (name a file to write)", str(target))
     try:
-        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     except OSError as exc:
         raise type(exc)(exc.errno, f"cannot write here: {exc.strerror}", str(target)) from None
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        mode = 0o666 & ~_umask()
+    with contextlib.suppress(OSError):
+        os.fchmod(fd, mode)
+    return fd, tmp
 
 
 @contextlib.contextmanager

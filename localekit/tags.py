@@ -26,6 +26,8 @@ def normalize_tag(tag: str) -> str:
         raise UnknownLocaleError(f"invalid locale tag {shown}",
                                  hint="use a BCP-47 tag such as de-DE, pt-PT or zh-Hant-TW")
     candidate = tag.replace("_", "-")
+    if _cldr_only(candidate):  # registered after langcodes' copy of the IANA registry (tok, isv, en-CQ)
+        return langcodes.Language.get(candidate).to_tag()
     if not langcodes.tag_is_valid(candidate):
         raise UnknownLocaleError(f"invalid locale tag {shown}",
                                  hint="use a BCP-47 tag such as de-DE, pt-PT or zh-Hant-TW")
@@ -34,6 +36,25 @@ def normalize_tag(tag: str) -> str:
         raise UnknownLocaleError(f"unknown language or region in locale tag {shown}",
                                  hint="check the subtags against the IANA registry")
     return langcodes.standardize_tag(candidate)
+
+
+def _cldr_only(candidate: str) -> bool:
+    """A language[-Script][-REGION] tag langcodes rejects whose every subtag CLDR (Babel) knows."""
+    if langcodes.tag_is_valid(candidate) and langcodes.Language.get(candidate).is_valid():
+        return False
+    try:
+        lang = langcodes.Language.get(candidate)
+    except langcodes.LanguageTagError:
+        return False
+    if lang.extlangs or lang.variants or lang.extensions or lang.private:
+        return False
+    import babel
+
+    from localekit.derive import cldr_languages
+
+    en = babel.Locale("en")
+    return (lang.language in cldr_languages() and (lang.script is None or lang.script in en.scripts)
+            and (lang.territory is None or lang.territory in en.territories))
 
 
 def closest(tag: str, supported: tuple[str, ...], max_distance: int = 25) -> tuple[str | None, int]:

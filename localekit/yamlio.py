@@ -145,7 +145,7 @@ def parse_yaml(path: Path) -> YamlDoc:
     return parse_yaml_text(read_text(path), str(path))
 
 
-ROOT_KEYS = ("schema_version", "formality", "holidays", "display", "policy", "culture")
+ROOT_KEYS = ("schema_version", "formality", "holidays", "display", "policy", "culture", "scopes")
 
 
 @cache

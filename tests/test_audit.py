@@ -157,10 +157,24 @@ def test_formality_rule(tmp_path):
 
     pack = make_pack(tmp_path, strip_formal)
     assert any("has no markers" in f.message for f in findings(pack, "formality"))
-    pack2 = make_pack(tmp_path / "b", lambda t: t.replace(r"regex: '\b(?:du|Du", r"regex: '\b(?:du|(Du"))
+    pack2 = make_pack(tmp_path / "b", lambda t: t.replace("regex: '(?:du|Du", "regex: '(?:du|(Du"))
     assert any("does not compile" in f.message for f in findings(pack2, "formality"))
     pack3 = make_pack(tmp_path / "c", lambda t: t.replace('example: "dein Konto"', 'example: "unser Konto"'))
     assert any("does not match its own example" in f.message for f in findings(pack3, "formality"))
+
+
+def test_formality_rule_neutral_examples(tmp_path):
+    """A neutral look-alike that a marker fires on is reported with its line; a sentence-initial
+    "Sie" ("they") is not a hit because of the marker's context."""
+    fired = make_pack(tmp_path, lambda t: t.replace(
+        '    - "Sie kamen gestern an und fuhren heute weiter."',
+        '    - "Sie kamen gestern an und fuhren heute weiter."\n    - "Kommst du morgen?"'))
+    fs = findings(fired, "formality")
+    assert len(fs) == 1 and "fires on the neutral example 'Kommst du morgen?' at 'du'" in fs[0].message
+    lines = (fired / "pack.yaml").read_text(encoding="utf-8").splitlines()
+    assert fs[0].line is not None and "Kommst du" in lines[fs[0].line - 1]
+    missing = make_pack(tmp_path / "b", lambda t: t.replace("  neutral_examples:\n", "  other_examples:\n"))
+    assert any("neutral_examples" in f.message for f in findings(missing))
 
 
 def test_policy_rule(tmp_path):
@@ -296,3 +310,11 @@ def test_holiday_ids_rule_rejects_greeting_a_day_of_mourning(tmp_path):
     pack = make_pack(tmp_path, lambda t: t.replace("greet: [new_year,", "greet: [good_friday, new_year,"))
     fs = [f for f in findings(pack, "holiday-ids") if "mourning or remembrance" in f.message]
     assert len(fs) == 1 and fs[0].severity == "error" and "'good_friday'" in fs[0].message
+
+
+def test_todo_rule_warns_per_marker(tmp_path):
+    pack = make_pack(tmp_path, lambda t: t.replace("display:", "# TODO: measure the buttons\ndisplay:"))
+    fs = findings(pack, "todo")
+    lines = (pack / "pack.yaml").read_text(encoding="utf-8").splitlines()
+    assert [(f.severity, lines[f.line - 1]) for f in fs] == [("warning", "# TODO: measure the buttons")]
+    assert fs[0].message == "TODO left: measure the buttons"

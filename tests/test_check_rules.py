@@ -46,7 +46,8 @@ CASES = [
     ("duplicate-id", "a = A\n", "a = Ä\na = Ö\n", "a = Ä\n", "de"),
     ("variable-mismatch", "a = { $n } Dateien\n", "a = Dateien\n",
      "a = { $n ->\n    [one] eine Datei\n   *[other] { $n } Dateien\n}\n", "de"),
-    ("reference-mismatch", "a = { -brand }\n", "a = { -brand-missing } x\n", "-brand = B\na = { -brand } x\n", "de"),
+    ("reference-mismatch", "-brand = B\na = { -brand }\n", "-brand = B\na = { -brand-missing } x\n",
+     "-brand = B\na = { -brand } x\n", "de"),
     ("reference-dropped", "-brand = Firefox\na = Get { -brand }\n", "-brand = Firefox\na = Hol dir Firefox\n",
      "-brand = Firefox\na = Hol dir { -brand }\n", "de"),
     ("plural-categories", "a = { $n ->\n    [one] one\n   *[other] many\n}\n",
@@ -59,6 +60,10 @@ CASES = [
     ("invisible-char", "a = Hello\n", "a = Hal\u200blo\n", "a = Hallo\u00a0Welt\n", "de"),
     ("length-exceeded", "# MAX_LENGTH: 10\na = Save\n", "a = Speichern unter\n", "a = Speichern\n", "de"),
     ("forbidden-term", "a = Final solution\n", "a = Die Endlösung\n", "a = Die endgültige Lösung\n", "de"),
+    # vi's policy bans "Nam Sa" (the Chinese name of the Spratlys): whole words only, so Firefox's real
+    # "Nam Georgia và Quần đảo Nam Sandwich" (South Georgia and the South Sandwich Islands) is fine
+    ("forbidden-term", "a = The Spratly Islands\n", "a = Quần đảo Nam Sa\n",
+     "a = Nam Georgia và Quần đảo Nam Sandwich\n", "vi"),
 ]
 
 
@@ -114,9 +119,14 @@ def test_config_overrides_severity_and_disables(tmp_path):
     assert [(f.rule, f.severity) for f in findings] == [("missing-message", "error")]
 
 
-def test_fast_scanner_matches_fluent_syntax(www_l10n):
-    """The regex fast path and the fluent.syntax path give identical summaries on real files."""
+def test_fast_scanner_matches_fluent_syntax(www_l10n, firefox_en):
+    """The regex fast path and the fluent.syntax path give identical summaries on real files
+    (Firefox's: selects on $variables, NUMBER(), PLATFORM() and term attributes, multiline variants)."""
+    fixture = Path(__file__).resolve().parent / "data" / "firefox-l10n"
     files = sorted((www_l10n / "de").rglob("*.ftl"))[:60] + sorted((www_l10n / "ja").rglob("*.ftl"))[:40]
+    files += sorted(firefox_en.rglob("*.ftl")) + sorted(fixture.rglob("*.ftl"))
+    selects = sum(1 for p in files for line in p.read_text(encoding="utf-8").splitlines() if line.endswith("->"))
+    assert selects > 400
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert summarize(text) == summarize(text, fast=False), path

@@ -33,22 +33,23 @@ def test_alias_resolves_and_says_so():
     assert "alias" in p.match_note
 
 
-def test_closest_match_derives_region_and_holidays():
+def test_packless_country_is_derived_with_its_own_holidays_and_the_language_register():
     p = load("de-AT")
-    assert p.tag == "de-AT"
-    assert p.chain[:2] == ("de-AT", "de-DE")
-    assert "derived from de-DE" in p.match_note
+    assert p.tag == "de-AT" and p.status == "derived"
+    assert p.chain == ("de-AT", "de-DE", "root")
+    assert "derived from CLDR" in p.match_note and "register from de-DE" in p.match_note
     assert p.holiday_country == "AT"
     names = {h.name for h in p.holidays(2026)}
     assert "Mariä Empfängnis" in names  # an Austrian holiday Germany does not have
-    assert p.formality.default == "formal"  # inherited from de-DE
+    assert p.formality.default == "formal" and p.sources["formality"] == "curated:de-DE"
 
 
-def test_packless_language_falls_back_to_root_and_says_so():
+def test_packless_language_is_derived_with_an_unknown_register():
     p = load("zu-ZA")
-    assert p.chain[-1] == "root"
-    assert "root" in p.match_note
-    assert p.formality.default == "neutral"
+    assert p.status == "derived" and p.chain == ("zu-ZA", "root")
+    assert "register unknown" in p.match_note
+    assert p.formality.default == "neutral" and p.sources["formality"] == "unknown"
+    assert p.holiday_country == "ZA"
 
 
 @pytest.mark.parametrize("bad", ["", "x" * 200, "de\u202e", "../../etc/passwd", "12-34", "de--DE"])

@@ -108,3 +108,25 @@ def test_real_stats_counts_flags_on_topic_free_sentences():
     assert s["false_flags_per_1000"] == pytest.approx(1000 * 6 / 980)
     assert s["precision"] == pytest.approx(15 / 22) and s["recall"] == pytest.approx(15 / 20)
     assert s["macro_topics"] == 1 and s["macro_f1"] == pytest.approx(2 * 15 / (15 + 20))
+
+
+def test_shipped_model_on_real_requests_and_news(shared, tmp_path, monkeypatch):
+    """The shipped model at the real base rate, on held-out real text it was never trained or
+    tuned on (MASSIVE dev; PUD's test split in English, German and Finnish, a transfer language):
+    regression floors just under the figures in docs/screener.md."""
+    from localekit.screen.encoder import Encoder
+    from localekit.screen.evaluate import real_report
+    from localekit.screen.heads import Heads
+    from localekit.screen.train import embed_items
+
+    monkeypatch.setenv("LOCALEKIT_CACHE_DIR", str(tmp_path / "cache"))  # embed afresh, cache untouched
+    items = [it for it in load_real() if (it.source == "real:massive" and it.split == "dev")
+             or (it.source == "real:pud" and it.split == "test" and it.lang in ("en", "de", "fi"))]
+    heads = Heads.load()
+    rep = real_report(heads, embed_items(items, Encoder.load(device="cpu", top=heads.top)))["corpora"]
+    massive, pud = rep["real:massive"], rep["real:pud"]
+    assert massive["topic_free"] > 1900 and massive["false_flags_per_1000"] <= 5.0
+    assert massive["precision"] >= 0.8 and massive["recall"] >= 0.7
+    for lang in ("en", "de", "fi"):
+        assert pud["per_language"][lang]["false_flags_per_1000"] <= 120, lang
+    assert pud["precision"] >= 0.7 and pud["recall"] >= 0.55

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from localekit.check import engine
-from localekit.check.config import CheckConfig, load_configs
+from localekit.check.config import CheckConfig, filter_action, load_configs
 from localekit.check.rules import RULES
 from localekit.errors import LocalekitError
 from localekit.findings import SEVERITY_ORDER, Finding
+
+_FILTERED = frozenset({"missing-message", "obsolete-message"})  # what compare-locales' keyed filters act on
 
 
 @dataclass
@@ -19,12 +21,17 @@ class CheckResult:
     messages: int = 0
     notes: list[str] = field(default_factory=list)
     cached_locales: int = 0
+    checked: dict[str, list[str]] = field(default_factory=dict)  # locale -> every file path compared
 
 
 def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int = 0, screen: bool = False,
-              progress: bool = False, config: CheckConfig | None = None) -> CheckResult:
-    """Check ``[REFERENCE_DIR, L10N_ROOT, *LOCALES]`` (or ``[*LOCALES]`` with a Mozilla config)."""
-    cfg = config or load_configs(list(configs or []))
+              progress: bool = False, config: CheckConfig | None = None,
+              env: dict[str, str] | None = None) -> CheckResult:
+    """Check ``[REFERENCE_DIR, L10N_ROOT, *LOCALES]`` (or ``[*LOCALES]`` with a Mozilla config).
+
+    ``env`` holds Mozilla config variables from the command line (``l10n_base``, ``--define``).
+    """
+    cfg = config or load_configs(list(configs or []), env)
     if cfg.project is not None:
         plan = engine.plan_project(cfg, list(args))
     else:
@@ -41,6 +48,8 @@ def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int =
         bar.start()
         task = bar.add_task("checking", total=len(plan))
     result = CheckResult([])
+    result.checked = {loc: [p.l10n_display for p in pairs] for loc, pairs in plan.items()}
+    filtered = {p.l10n_display: (p.l10n, p.filters) for pairs in plan.values() for p in pairs if p.filters}
     to_screen: list[list] = []
     try:
         for res in engine.run(plan, cfg, jobs=jobs):
@@ -52,6 +61,10 @@ def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int =
                 sev = cfg.severities.get(rule, RULES[rule].severity)
                 if sev == "off":
                     continue
+                if rule in _FILTERED and path in filtered:
+                    real, rules = filtered[path]
+                    if filter_action(rules or [], real or path, res.locale, mid) == "ignore":
+                        continue
                 result.findings.append(Finding(rule, sev, msg, path, line, col, res.locale, mid, extra or {}))
             if screen and res.texts:
                 to_screen.extend([res.locale, *t] for t in res.texts)

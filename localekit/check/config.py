@@ -8,13 +8,16 @@ localekit config keys (all optional)::
     brands: [Firefox, Mozilla]                 # brand names that must survive translation
     ref_language: en                           # language of the reference (no 'untranslated' for it)
 
-A TOML file with ``paths`` or ``includes`` is a Mozilla project config (compare-locales format):
-``basepath``, ``locales``, ``[[paths]] reference/l10n/locales`` with ``{locale}``, ``*`` and ``**``,
-``[[includes]]`` and ``[[excludes]]``.
+A TOML file with ``paths`` or ``includes`` is a Mozilla project config, read as compare-locales
+reads it: ``basepath`` (from the config's folder), ``locales``, ``[[paths]] reference/l10n/locales``
+with ``{locale}``, ``*`` and ``**`` (relative to basepath), ``[env]`` variables and ``{l10n_base}``
+(from the command line), ``[[includes]]``/``[[excludes]]`` (paths relative to basepath) and
+``[[filters]]``.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -37,10 +40,28 @@ class PathRule:
 
 
 @dataclass
-class MozillaProject:
-    """Top-level project configs, each with its own path rules and excludes."""
+class FilterRule:
+    """A compare-locales ``[[filters]]`` rule: ``action`` for l10n files matching ``path`` (and ``key``)."""
 
-    configs: list[tuple[list[PathRule], list[PathRule]]] = field(default_factory=list)
+    path: str  # absolute glob with {locale}
+    key: re.Pattern[str] | None
+    action: str  # error | warning | ignore
+
+
+@dataclass
+class ProjectConfig:
+    """One top-level config with its includes: path rules, excludes and filters."""
+
+    rules: list[PathRule] = field(default_factory=list)
+    excludes: list[PathRule] = field(default_factory=list)
+    filters: list[FilterRule] = field(default_factory=list)
+
+
+@dataclass
+class MozillaProject:
+    """Top-level project configs, each with its own path rules, excludes and filters."""
+
+    configs: list[ProjectConfig] = field(default_factory=list)
     locales: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
@@ -86,15 +107,19 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
-def load_configs(paths: list[Path]) -> CheckConfig:
-    """Merge several ``--config`` files (localekit and/or Mozilla ``l10n.toml``)."""
+def load_configs(paths: list[Path], env: dict[str, str] | None = None) -> CheckConfig:
+    """Merge several ``--config`` files (localekit and/or Mozilla ``l10n.toml``).
+
+    ``env`` adds variables for Mozilla configs, as compare-locales' command line does
+    (``l10n_base``: the folder holding the locale folders).
+    """
     cfg = CheckConfig()
     for path in paths:
         data = _read(path)
         if "paths" in data or "includes" in data:
             cfg.project = cfg.project or MozillaProject()
-            cfg.project.configs.append(([], []))
-            _load_mozilla(path, data, cfg.project, set())
+            cfg.project.configs.append(ProjectConfig())
+            _load_mozilla(path, data, cfg.project, (), dict(env or {}))
             continue
         unknown = set(data) - KNOWN_KEYS
         if unknown:
@@ -125,32 +150,117 @@ def load_configs(paths: list[Path]) -> CheckConfig:
     return cfg
 
 
-def _load_mozilla(path: Path, data: dict, proj: MozillaProject, seen: set[Path], *, exclude: bool = False,
-                  parent_locales: list[str] | None = None) -> None:
+_VAR = re.compile(r"\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}")
+FILTER_ACTIONS = ("error", "warning", "ignore")
+
+
+def expand(pattern: str, env: dict[str, str], where: str, _depth: int = 0) -> str:
+    """Substitute ``{name}`` variables of ``env`` (recursively); ``{locale}`` stays for the matcher."""
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in ("locale", "android_locale"):
+            return "{locale}"
+        if name not in env:
+            if name == "l10n_base":
+                raise LocalekitError("the config uses {l10n_base}", where,
+                                     hint="pass --l10n-base DIR (the folder holding the locale folders)")
+            raise LocalekitError(f"unknown variable {{{name}}} in {pattern!r}", where,
+                                 hint="define it under [env] or with --define NAME=VALUE")
+        if _depth > 20:
+            raise LocalekitError(f"variable {{{name}}} refers to itself", where)
+        return expand(str(env[name]), env, where, _depth + 1)
+
+    return _VAR.sub(sub, pattern)
+
+
+def _rooted(root: Path, pattern: str, env: dict[str, str], where: str) -> str:
+    """compare-locales' Matcher: a pattern is relative to ``basepath`` unless it expands to an absolute path."""
+    text = expand(pattern, env, where)
+    if os.path.isabs(text):
+        return os.path.normpath(text) + ("/" if text.endswith("/") else "")
+    return (root / text).as_posix() if text else root.as_posix()
+
+
+def _load_mozilla(path: Path, data: dict, proj: MozillaProject, seen: tuple[Path, ...], cli_env: dict[str, str],
+                  *, exclude: bool = False, parent_locales: list[str] | None = None) -> None:
+    """Read one compare-locales TOML (and its includes/excludes) into the last top-level config."""
     path = path.resolve()
+    where = str(path)
     if path in seen:
-        raise LocalekitError("config includes itself", str(path))
-    seen = seen | {path}
-    proj.sources.append(str(path))
-    base = (path.parent / data.get("basepath", ".")).resolve()
-    locales = list(data.get("locales", parent_locales or []))
+        raise LocalekitError("config includes itself", where)
+    seen = (*seen, path)
+    proj.sources.append(where)
+    base = data.get("basepath", ".")
+    if not isinstance(base, str):
+        raise LocalekitError("basepath must be a string", where)
+    root = Path(os.path.normpath(path.parent / base))
+    env_table = data.get("env", {})
+    if not isinstance(env_table, dict):
+        raise LocalekitError("[env] must be a table of strings", where)
+    env = {str(k): str(v) for k, v in env_table.items()}
+    env.update(cli_env)  # the command line beats the file, as in compare-locales
+    locales = data.get("locales", parent_locales or [])
+    if not isinstance(locales, list) or not all(isinstance(x, str) for x in locales):
+        raise LocalekitError("locales must be a list of locale codes", where)
     if not exclude:
         for loc in locales:
             if loc not in proj.locales:
                 proj.locales.append(loc)
-    for p in data.get("paths", []):
+    current = proj.configs[-1]
+    for p in _tables(data, "paths", where):
         if "reference" not in p or "l10n" not in p:
-            raise LocalekitError("[[paths]] needs reference and l10n", str(path))
+            raise LocalekitError("[[paths]] needs reference and l10n", where)
         locs = p.get("locales")
-        rule = PathRule(str(base / p["reference"]), str(base / p["l10n"]),
+        rule = PathRule(_rooted(root, p["reference"], env, where), _rooted(root, p["l10n"], env, where),
                         frozenset(locs) if locs is not None else frozenset(locales) if locales else None)
-        rules, excludes = proj.configs[-1]
-        (excludes if exclude else rules).append(rule)
+        (current.excludes if exclude else current.rules).append(rule)
+    for f in _tables(data, "filters", where):
+        action = f.get("action")
+        if action not in FILTER_ACTIONS or "path" not in f:
+            raise LocalekitError("[[filters]] needs path and action (error, warning or ignore)", where)
+        fpaths = f["path"] if isinstance(f["path"], list) else [f["path"]]
+        keys = f.get("key")
+        key_list = [None] if keys is None else keys if isinstance(keys, list) else [keys]
+        for fp in fpaths:
+            for key in key_list:
+                rx = None
+                if key is not None:
+                    key = str(key)
+                    rx = re.compile(key[3:] if key.startswith("re:") else re.escape(key) + r"\Z")
+                if not exclude:
+                    current.filters.append(FilterRule(_rooted(root, str(fp), env, where), rx, action))
     for kind in ("includes", "excludes"):
-        for inc in data.get(kind, []):
-            child = (path.parent / inc["path"]).resolve()
-            _load_mozilla(child, _read(child), proj, seen, exclude=exclude or kind == "excludes",
+        for inc in _tables(data, kind, where):
+            if "path" not in inc:
+                raise LocalekitError(f"[[{kind}]] needs path", where)
+            child = Path(_rooted(root, inc["path"], env, where))
+            if not child.is_file():
+                raise LocalekitError(f"{kind[:-1]}d config not found: {child}", where,
+                                     hint="paths of includes/excludes are relative to basepath")
+            _load_mozilla(child, _read(child), proj, seen, cli_env, exclude=exclude or kind == "excludes",
                           parent_locales=locales)
+
+
+def _tables(data: dict, key: str, where: str) -> list[dict]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise LocalekitError(f"{key} must be an array of tables ([[{key}]])", where)
+    return value
+
+
+def filter_action(filters: list[FilterRule], path: str, locale: str, key: str | None) -> str:
+    """compare-locales' filter: the last rule matching the file (and ``key``, for a message) wins."""
+    for rule in reversed(filters):
+        if (rule.key is None) != (key is None):
+            continue
+        m = glob_regex(rule.path).match(path)
+        if not m or m.groupdict().get("locale", locale) != locale:
+            continue
+        if rule.key is not None and key is not None and not rule.key.match(key):
+            continue
+        return rule.action
+    return "error"
 
 
 @lru_cache(maxsize=4096)

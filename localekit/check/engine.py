@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from localekit.check import parse
-from localekit.check.config import CheckConfig, glob_regex, static_prefix
+from localekit.check.config import CheckConfig, FilterRule, ProjectConfig, filter_action, glob_regex, static_prefix
 from localekit.check.locale_info import locale_info
 from localekit.check.rules import check_file, locale_context
 from localekit.errors import LocalekitError
 
-CACHE_VERSION = "check-1"
+CACHE_VERSION = "check-2"
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Pair:
     ref: str | None
     l10n: str | None
     l10n_display: str
+    filters: list[FilterRule] | None = None  # compare-locales [[filters]] for the file's messages
 
 
 @dataclass
@@ -119,9 +120,13 @@ def plan_project(cfg: CheckConfig, locales: list[str]) -> dict[str, list[Pair]]:
     plan: dict[str, list[Pair]] = {}
     for loc in locales:
         chosen: dict[str, Pair] = {}
-        for rules, excludes in proj.configs:
-            excl = [glob_regex(r.l10n) for r in excludes if r.locales is None or loc in r.locales]
-            for rule in rules:
+        for conf in proj.configs:
+            excl = [glob_regex(r.l10n) for r in conf.excludes if r.locales is None or loc in r.locales]
+
+            def ignored(path: str, conf: ProjectConfig = conf, loc: str = loc) -> bool:
+                return bool(conf.filters) and filter_action(conf.filters, path, loc, None) == "ignore"
+
+            for rule in conf.rules:
                 if rule.locales is not None and loc not in rule.locales:
                     continue
                 ref_re = glob_regex(rule.reference)
@@ -136,17 +141,26 @@ def plan_project(cfg: CheckConfig, locales: list[str]) -> dict[str, list[Pair]]:
                     target = l10n_prefix + ref[len(ref_prefix):]
                     if target in chosen or any(matches(rx, target, loc) for rx in excl):
                         continue
+                    if target not in existing and ignored(target):
+                        continue
                     chosen[target] = Pair(_rel_to_locale(target, loc), ref,
-                                          target if target in existing else None, show(target))
+                                          target if target in existing else None, show(target),
+                                          conf.filters or None)
                 ref_set = set(ref_files)
                 for lfile in sorted(existing):
                     if lfile in chosen or not matches(l10n_re, lfile, loc) or any(
                             matches(rx, lfile, loc) for rx in excl):
                         continue
-                    if ref_prefix + lfile[len(l10n_prefix):] not in ref_set:
+                    if ref_prefix + lfile[len(l10n_prefix):] not in ref_set and not ignored(lfile):
                         chosen[lfile] = Pair(_rel_to_locale(lfile, loc), None, lfile, show(lfile))
         if chosen:
             plan[loc] = sorted(chosen.values(), key=lambda p: p.rel)
+    if not plan:  # a config that checks nothing is a wrong path or locale, never a silent pass
+        where = proj.sources[0] if proj.sources else None
+        refs = sorted({static_prefix(r.reference) for c in proj.configs for r in c.rules})
+        raise LocalekitError(f"the config resolves to 0 .ftl files for {', '.join(locales) or 'no locale'}",
+                             where, hint=f"references looked for under {', '.join(refs[:3]) or '(no [[paths]])'}; "
+                             "check basepath, --l10n-base and the locale codes")
     return plan
 
 
@@ -194,6 +208,57 @@ def _digest(data: bytes) -> str:
 
 # --- work ----------------------------------------------------------------------------------------
 _REF: dict[str, dict] = {}  # reference path -> summary (set in the parent; inherited by forked workers)
+_REF_BROKEN: set[tuple[str, str]] = set()  # (message id, reference) broken in the reference itself
+REFERENCE_LABEL = "reference"  # the ``locale`` of findings about the reference files
+
+
+def reference_defects(paths: list[str]) -> tuple[list[list], set[tuple[str, str]]]:
+    """References the reference files make to messages, terms or attributes they never define.
+
+    Returns findings (``LocaleResult.findings`` rows, reported once, against the reference) and the
+    ``(message id, reference)`` pairs, so that locales copying the same reference are not blamed.
+    """
+    from localekit.check.rules import patterns
+
+    defs: dict[str, set[str]] = {}
+    for path in paths:
+        for e in _REF[path]["entries"]:
+            defs.setdefault(e["id"], set()).update(e["attrs"])
+    rows: list[list] = []
+    broken: set[tuple[str, str]] = set()
+    for path in paths:
+        summ = _REF[path]
+        for e in summ["entries"]:
+            for attr, pat in patterns(e):
+                label = f"{e['id']}.{attr}" if attr else e["id"]
+                for kind, name, rattr, in_sel, pos in pat["refs"]:
+                    key = ("-" + name) if kind == "term" else name
+                    what = "term" if kind == "term" else "message"
+                    if key not in defs:
+                        msg = f"{label} references {what} {key}, which the reference never defines"
+                        if kind == "term" and name in defs:
+                            msg += f" (it defines a message {name}: drop the '-')"
+                        elif kind == "msg" and "-" + name in defs:
+                            msg += f" (it defines a term -{name}: add the '-')"
+                        bad = key
+                    elif rattr and rattr not in defs[key]:
+                        how = "selects on" if in_sel else "references"
+                        msg = f"{label} {how} {key}.{rattr}, an attribute the reference's {key} does not define"
+                        bad = f"{key}.{rattr}"
+                    else:
+                        continue
+                    if (e["id"], bad) in broken and any(r[5] == e["id"] and r[6]["ref"] == bad for r in rows):
+                        continue
+                    broken.add((e["id"], bad))
+                    line, col = parse.line_col(summ["nl"], pos)
+                    rows.append(["reference-mismatch", msg, _show(path), line, col, e["id"], {"ref": bad}])
+    return rows, broken
+
+
+def _show(path: str) -> str:
+    """``path`` relative to the working folder when inside it."""
+    cwd = Path.cwd().as_posix().rstrip("/") + "/"
+    return path[len(cwd):] if path.startswith(cwd) else path
 
 
 def _read(path: str) -> tuple[bytes | None, str | None]:
@@ -259,12 +324,8 @@ def locale_key(locale: str, pairs: list[Pair], ref_hashes: dict[str, str], opts:
 
 def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, key: str,
                  blobs: dict[str, bytes] | None = None) -> LocaleResult:
-    """All findings for one locale folder (parsing through the per-file content cache)."""
+    """All findings for one locale folder."""
     info = locale_info(locale)
-    sfile = Path(cdir) / f"{_digest(locale.encode())}-{_digest(str(pairs[0].l10n_display).encode())}.summ.json" \
-        if cdir and pairs else None
-    scache = (_cache_read(sfile) if sfile else None) or {}
-    new_scache: dict[str, list] = {}
     summaries: dict[str, dict] = {}
     texts: dict[str, str] = {}
     out: list[list] = []
@@ -280,19 +341,18 @@ def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, k
         if data is None:
             out.append(["unreadable-file", f"cannot read file: {err}", p.l10n_display, None, None, None, None])
             continue
-        h = _digest(data)
-        hit = scache.get(p.rel)
         try:
             text = parse.decode(data)[0]
         except UnicodeDecodeError as exc:
             out.append(["unreadable-file", f"not valid UTF-8 at byte {exc.start}", p.l10n_display, None, None, None,
                         None])
             continue
-        summ = hit[1] if hit and hit[0] == h else parse.summarize(text)
-        new_scache[p.rel] = [h, summ]
+        # parsed afresh: the fast scanner reads a file quicker than JSON could load its summary
+        summ = parse.summarize(text)
         summaries[p.rel] = summ
         texts[p.rel] = text
     ctx = locale_context(summaries, info, opts.get("registers", {}).get(locale))
+    ctx["ref_broken"] = _REF_BROKEN
     if not info.has_pack:
         notes.append(f"{locale}: {info.match_note}; pack rules skipped (script-mismatch, formality-mismatch)")
     elif ctx.get("register"):
@@ -327,8 +387,6 @@ def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, k
                         line, col = parse.line_col(summ["nl"], e["start"])
                         to_screen.append([p.l10n_display, line, col, e["id"] + (f".{attr}" if attr else ""), body,
                                       info.tag])
-    if sfile is not None and new_scache != scache:
-        _cache_write(sfile, new_scache)
     return LocaleResult(locale, out, sum(1 for p in pairs if p.l10n), messages, notes, texts=to_screen)
 
 
@@ -342,6 +400,11 @@ def run(plan: dict[str, list[Pair]], cfg: CheckConfig, *, jobs: int = 0,
     opts = cfg.options()
     cdir = cache_dir()
     ref_hashes = load_references(plan, cdir)
+    rows, broken = reference_defects(sorted(ref_hashes))
+    _REF_BROKEN.clear()
+    _REF_BROKEN.update(broken)
+    if rows:
+        yield LocaleResult(REFERENCE_LABEL, rows, 0, 0)
     todo: list[tuple] = []
     for loc, pairs in plan.items():
         key, blobs = locale_key(loc, pairs, ref_hashes, opts)
@@ -373,6 +436,9 @@ def run(plan: dict[str, list[Pair]], cfg: CheckConfig, *, jobs: int = 0,
             yield res
         return
     import multiprocessing as mp
+
+    with contextlib.suppress(Exception):  # import the pack machinery once, before forking (not per worker)
+        import localekit.packs  # noqa: F401
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(jobs) as pool:

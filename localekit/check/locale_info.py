@@ -11,10 +11,6 @@ from typing import Any
 
 import regex
 
-# Languages where the formal pronoun is also the capitalised 3rd person ("Sie" = she/they), so a
-# sentence-initial formal marker is ambiguous and is not counted.
-AMBIGUOUS_SENTENCE_START = frozenset({"de"})
-
 
 @dataclass
 class LocaleInfo:
@@ -36,31 +32,30 @@ class LocaleInfo:
         return self.pack is not None
 
     def register_hits(self, text: str) -> list[tuple[str, int, int, str]]:
-        """(register, start, end, matched) for unambiguous register markers in ``text``."""
+        """(register, start, end, matched) for the pack's register markers in ``text`` (the one marker
+        matcher, :mod:`localekit.markers`: boundaries and contexts such as sentence-initial "Sie")."""
         if self.pack is None or not self.registers:
             return []
-        out = []
-        for hit in self.pack.find_register_markers(text):
-            ambiguous = hit.register == "formal" and self.language in AMBIGUOUS_SENTENCE_START
-            if ambiguous and _sentence_start(text, hit.start):
-                continue
-            out.append((hit.register, hit.start, hit.end, hit.text))
-        return out
+        return [(h.register, h.start, h.end, h.text) for h in self.pack.find_register_markers(text)]
 
     def unexpected_scripts(self, text: str) -> dict[str, int]:
         if self.pack is None or not self.scripts or not text or max(text) < "\u0250":
             return {}  # only Basic/Extended Latin letters: always tolerated
+        if _outside(tuple(self.scripts)).search(text) is None:
+            return {}  # every letter is in an expected script (or Latin, or Common/Inherited)
         return dict(self.pack.unexpected_scripts(text))
 
 
-_TAG = regex.compile(r"<[^<>]*>")
-_LEAD = regex.compile(r"[\s\"'„“”«»‚‘’(\[\-–—•*\ufffc]*$")
+@lru_cache(maxsize=64)
+def _outside(scripts: tuple[str, ...]) -> regex.Pattern:
+    """A letter, mark or digit in none of ``scripts`` (nor Latin, Common, Inherited): a quick pre-test."""
+    from localekit.scripts import expand
 
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = _TAG.sub("", text[:pos])
-    before = _LEAD.sub("", before)
-    return not before or before[-1] in ".!?:;…\n"
+    allowed = "".join(rf"\p{{sc={code}}}" for code in sorted(expand(scripts) | {"Latn", "Zyyy", "Zinh"}))
+    try:
+        return regex.compile(rf"(?V1)[[\p{{L}}\p{{M}}\p{{Nd}}]--[{allowed}]]")
+    except regex.error:  # a script the regex module does not know: always take the full path
+        return regex.compile(r"[\s\S]")
 
 
 @lru_cache(maxsize=256)

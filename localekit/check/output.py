@@ -10,7 +10,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from localekit.check.rules import RULES
-from localekit.findings import Finding
+from localekit.findings import SEVERITY_ORDER, Finding
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _NUM = re.compile(r"\d+")
@@ -45,33 +45,75 @@ def to_text_line(f: Finding) -> str:
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def to_sarif(findings: list[Finding], version: str) -> str:
+# GitHub code scanning: at most 20 runs per file and 25,000 results per run, of which only the first
+# 5,000 (by severity) are shown; we stay within what is shown and say what was left out.
+SARIF_MAX_RUNS = 20
+SARIF_MAX_RESULTS = 5000
+
+
+def _sarif_result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
+    loc: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": (f.path or "").replace("\\", "/")}}}
+    if f.line:
+        loc["physicalLocation"]["region"] = {"startLine": f.line, "startColumn": f.column or 1}
+    res: dict[str, Any] = {"ruleId": f.rule, "ruleIndex": index[f.rule], "level": _LEVEL[f.severity],
+                           "message": {"text": f.message}, "locations": [loc],
+                           "partialFingerprints": {"localekitFingerprint/v1": fingerprint(f)}}
+    if f.locale:
+        res["properties"] = {"locale": f.locale, "messageId": f.message_id}
+    return res
+
+
+def to_sarif(findings: list[Finding], version: str, locales: list[str] | None = None, *,
+             max_runs: int = SARIF_MAX_RUNS, max_results: int = SARIF_MAX_RESULTS) -> str:
+    """SARIF 2.1.0 within GitHub's limits: one run per locale (each with its own category), locales
+    grouped when there are more than ``max_runs``; each run keeps its ``max_results`` most severe
+    results and says in a notification (and ``properties``) how many it left out."""
     rules = [{"id": r.id, "name": r.id, "shortDescription": {"text": r.description},
               "defaultConfiguration": {"level": _LEVEL[r.severity]}} for r in RULES]
     index = {r["id"]: i for i, r in enumerate(rules)}
-    results = []
+    by_locale: dict[str, list[Finding]] = {}
+    for loc in locales or []:
+        by_locale.setdefault(loc, [])
     for f in findings:
-        loc: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": (f.path or "").replace("\\", "/")}}}
-        if f.line:
-            loc["physicalLocation"]["region"] = {"startLine": f.line, "startColumn": f.column or 1}
-        res = {"ruleId": f.rule, "ruleIndex": index[f.rule], "level": _LEVEL[f.severity],
-               "message": {"text": f.message}, "locations": [loc],
-               "partialFingerprints": {"localekitFingerprint/v1": fingerprint(f)}}
-        if f.locale:
-            res["properties"] = {"locale": f.locale, "messageId": f.message_id}
-        results.append(res)
-    doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0",
-           "runs": [{"tool": {"driver": {"name": "localekit", "version": version,
-                                         "informationUri": "https://github.com/localekit/localekit",
-                                         "rules": rules}},
-                     "results": results}]}
-    return json.dumps(doc, ensure_ascii=False, indent=1)
+        by_locale.setdefault(f.locale or "-", []).append(f)
+    if not by_locale:
+        by_locale["-"] = []
+    names = sorted(by_locale)
+    per = -(-len(names) // max_runs)  # locales per run
+    runs = []
+    for i in range(0, len(names), per):
+        group = names[i:i + per]
+        items = [f for loc in group for f in by_locale[loc]]
+        ranked = sorted(items, key=lambda f: SEVERITY_ORDER[f.severity])  # stable: keeps file order per level
+        kept, dropped = ranked[:max_results], ranked[max_results:]
+        label = group[0] if len(group) == 1 else f"{group[0]}..{group[-1]}"
+        run: dict[str, Any] = {
+            "tool": {"driver": {"name": "localekit", "version": version,
+                                "informationUri": "https://github.com/localekit/localekit", "rules": rules}},
+            "automationDetails": {"id": f"localekit-check/{label}/"},
+            "results": [_sarif_result(f, index) for f in kept],
+            "properties": {"locales": group, "results_total": len(items), "results_omitted": len(dropped)},
+        }
+        if dropped:
+            by_rule = Counter(f.rule for f in dropped)
+            text = (f"{len(dropped)} of {len(items)} results for {label} were left out (GitHub shows at most "
+                    f"{max_results} per run; the most severe are kept): "
+                    + ", ".join(f"{r} {n}" for r, n in sorted(by_rule.items())))
+            run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": [
+                {"level": "note", "message": {"text": text}}]}]
+        runs.append(run)
+    doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": runs}
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
-def to_junit(findings: list[Finding], files: int) -> str:
-    """One testsuite per locale, one testcase per file with findings (error/warning -> failure)."""
+def to_junit(findings: list[Finding], files: int, checked: dict[str, list[str]] | None = None) -> str:
+    """One testsuite per locale, one testcase per checked file (``checked``: locale -> file paths);
+    a file with error or warning findings fails, info findings go to ``system-out``."""
     suites = ET.Element("testsuites", name="localekit check")
     by_locale: dict[str, dict[str, list[Finding]]] = {}
+    for loc, paths in (checked or {}).items():
+        for path in paths:
+            by_locale.setdefault(loc, {}).setdefault(path, [])
     for f in findings:
         by_locale.setdefault(f.locale or "-", {}).setdefault(f.path or "-", []).append(f)
     total = fails = 0
@@ -87,6 +129,9 @@ def to_junit(findings: list[Finding], files: int) -> str:
                 fail = ET.SubElement(case, "failure", message=f"{len(bad)} finding(s)",
                                      type=bad[0].rule)
                 fail.text = "\n".join(to_text_line(f) for f in bad)
+            notes = [f for f in items if f.severity == "info"]
+            if notes:
+                ET.SubElement(case, "system-out").text = "\n".join(to_text_line(f) for f in notes)
         suite.set("tests", str(n))
         suite.set("failures", str(nf))
         total += n

@@ -11,6 +11,7 @@ Summary format (plain lists/dicts so it can be cached as JSON)::
     Entry = {"id", "term": bool, "start": offset, "comment": str|None,
              "value": Pattern|None, "attrs": {name: Pattern}, "attr_pos": {name: offset}}
     Pattern = {"text": all variants' text, "dtext": default-variant text, "vars": [names],
+               "sel_only": [names used only as selectors] (only when the pattern has a select),
                "refs": [[kind, name, attr|None, in_selector, offset]],
                "selects": [[selector_kind, [keys], offset]]}
 
@@ -39,6 +40,7 @@ _SIMPLE_PLACEABLE = re.compile(
     r") *\}"
 )
 _INDENT_NL = re.compile(r"\n[ \t]+")
+_SPECIAL_LINE = re.compile(r"\n *[\[*]")  # a continuation line may not start with "[" or "*"
 
 
 class _Fallback(Exception):
@@ -72,11 +74,77 @@ def _fast_pattern(raw: str, base: int) -> dict[str, Any]:
         elif m.group("msg"):
             pat["refs"].append(["msg", m.group("msg"), m.group("mattr"), False, base + m.start("msg")])
     parts.append(raw[last:])
-    if any("{" in p or "}" in p for p in parts):
+    if any("{" in p or "}" in p for p in parts) or _SPECIAL_LINE.search(raw):
         raise _Fallback
     text = _norm_text(parts)
     pat["text"] = pat["dtext"] = text
     pat["vars"] = variables
+    return pat
+
+
+_ID = r"[a-zA-Z][a-zA-Z0-9_-]*"
+_SELECT_HEAD = re.compile(
+    r"\{ *(?P<sel>\$(?P<var>" + _ID + r")|NUMBER\( *\$(?P<nvar>" + _ID + r") *\)|(?P<fn>PLATFORM)\( *\)"
+    r"|-(?P<term>" + _ID + r")\.(?P<tattr>" + _ID + r")) *-> *\n")
+_VARIANT = re.compile(r" *(\*?)\[ *(" + _ID + r"|-?[0-9]+(?:\.[0-9]+)?) *\] *")
+
+
+def _fast_select(raw: str, base: int) -> dict[str, Any]:
+    """A pattern that is one select placeable (``{ $n -> [one] ... *[other] ... }``) with simple
+    variants: the summary ``_ast_pattern`` would give, or ``_Fallback``."""
+    m = _SELECT_HEAD.search(raw)
+    if m is None or raw[:m.start()].strip(" \n"):
+        raise _Fallback
+    pat = _new_pattern()
+    sel_at = base + m.start("sel")
+    if m.group("var") or m.group("nvar"):
+        kind = "number"
+        pat["vars"].append(m.group("var") or m.group("nvar"))
+    elif m.group("term"):
+        kind = "term-attr"
+        pat["refs"].append(["term", m.group("term"), m.group("tattr"), True, sel_at])
+    else:
+        kind = "other"
+    lines = raw[m.end():].split("\n")
+    while lines and not lines[-1].strip(" "):
+        lines.pop()
+    if not lines or lines[-1].strip(" ") != "}":
+        raise _Fallback
+    offset = m.end()
+    variants: list[tuple[str, bool, int, int]] = []  # key, default, value start, value end (in raw)
+    for line in lines[:-1]:
+        vm = _VARIANT.match(line)
+        if vm:
+            variants.append((vm.group(2), bool(vm.group(1)), offset + vm.end(), offset + len(line)))
+        elif not variants or (line.strip(" ") and not line.startswith(" ")) or \
+                line.lstrip(" ")[:1] in ("[", "*", "}", "."):
+            raise _Fallback
+        else:
+            key, default, start, _end = variants[-1]
+            variants[-1] = (key, default, start, offset + len(line))
+        offset += len(line) + 1
+    if not variants or sum(d for _, d, _, _ in variants) != 1:
+        raise _Fallback
+    parts: list[str] = []
+    dparts: list[str] = []
+    shown: list[str] = []
+    for _key, default, start, end in variants:
+        sub = _fast_pattern(raw[start:end], base + start)
+        value = _INDENT_NL.sub("\n", raw[start:end]).strip(" \n")
+        if not value:
+            raise _Fallback  # a variant without a value is junk
+        shown.extend(sub["vars"])
+        for v in sub["vars"]:
+            if v not in pat["vars"]:
+                pat["vars"].append(v)
+        pat["refs"].extend(sub["refs"])
+        parts += [sub["text"], "\n"]
+        if default:
+            dparts.append(sub["text"])
+    pat["selects"].append([kind, [k for k, _, _, _ in variants], sel_at])
+    pat["sel_only"] = [v for v in pat["vars"] if v not in shown]
+    pat["text"] = _norm_text(parts)
+    pat["dtext"] = _norm_text(dparts)
     return pat
 
 
@@ -95,7 +163,7 @@ def _fast_entry(src: str, base: int, comment: str | None) -> dict[str, Any]:
             stripped = line.lstrip(" ")
             if stripped and line[0] != " ":
                 raise _Fallback
-            if stripped[:1] in ("[", "*", "}", "\t"):
+            if stripped[:1] == "\t":
                 raise _Fallback
             if stripped[:1] == ".":
                 am = _ATTR_RE.match(line)
@@ -112,7 +180,7 @@ def _fast_entry(src: str, base: int, comment: str | None) -> dict[str, Any]:
             if name is not None:
                 raise _Fallback  # attribute without value: junk
             continue
-        pat = _fast_pattern(raw, base + tstart)
+        pat = _fast_select(raw, base + tstart) if "->" in raw else _fast_pattern(raw, base + tstart)
         if name is None:
             entry["value"] = pat
         else:
@@ -131,6 +199,8 @@ def _walk_expr(expr: Any, pat: dict, parts: list[str], dparts: list[str] | None,
     if isinstance(expr, ftl.VariableReference):
         if expr.id.name not in pat["vars"]:
             pat["vars"].append(expr.id.name)
+        if not in_selector:
+            pat.setdefault("_shown", set()).add(expr.id.name)
     elif isinstance(expr, ftl.TermReference):
         pat["refs"].append(["term", expr.id.name, expr.attribute.name if expr.attribute else None,
                             in_selector, base + expr.span.start])
@@ -186,6 +256,9 @@ def _ast_pattern(pattern: ftl.Pattern, base: int) -> dict[str, Any]:
     parts: list[str] = []
     dparts: list[str] = []
     _walk_elements(pattern.elements, pat, parts, dparts, base)
+    shown = pat.pop("_shown", set())
+    if pat["selects"]:
+        pat["sel_only"] = [v for v in pat["vars"] if v not in shown]
     pat["text"] = _norm_text(parts)
     pat["dtext"] = _norm_text(dparts)
     return pat
@@ -255,7 +328,7 @@ def summarize(text: str, *, fast: bool = True) -> dict[str, Any]:
             entries, errors = _parse_full(text)
         except RecursionError:
             entries, errors = [], [[0, "E-NESTING", "placeables nested too deeply to parse"]]
-    nl = [i for i, ch in enumerate(text) if ch == "\n"] if len(text) < 4096 else _newlines(text)
+    nl = _newlines(text)
     return {"entries": entries, "errors": errors, "nl": nl}
 
 

@@ -12,6 +12,13 @@ import re
 from collections import Counter
 from typing import Any
 
+from localekit.check.heuristics import (
+    code_attribute,
+    mozilla_plural_categories,
+    optional_variables,
+    term_pattern,
+    translatable_words,
+)
 from localekit.check.locale_info import LocaleInfo, likely_script, plural_categories
 from localekit.check.parse import PLACEHOLDER
 from localekit.findings import Registry, Rule
@@ -36,21 +43,28 @@ _rule("missing-attribute", "error", "A reference attribute (or the value) the tr
 _rule("obsolete-attribute", "error", "An attribute (or a value) the reference does not have.")
 _rule("duplicate-id", "error", "The same message, term or attribute id defined twice in one file.")
 _rule("variable-mismatch", "error",
-      "A $variable of the reference used in no branch of the translation, or one the reference never provides.")
+      "A displayed $variable of the reference used in no branch of the translation, or one the reference never "
+      "provides (selector-only variables and those the reference comment marks optional may be dropped).")
 _rule("reference-mismatch", "error",
-      "A message/term reference the locale does not define, including term attributes used as selectors.")
+      "A message/term reference the locale does not define, including term attributes used as selectors; "
+      "a broken reference in the reference itself is reported once, against the reference.")
 _rule("reference-dropped", "warning",
       "A message/term reference of the reference message the translation drops, or one it adds "
       "(compare-locales' 'Missing/Obsolete term reference').")
 _rule("plural-categories", "warning",
-      "A plural selector lacking a CLDR category the locale needs, or with categories it never uses.")
+      "A plural selector lacking a category Mozilla's l10n gate (compare-locales) asks of the locale "
+      "(CLDR for locales it does not know).")
+_rule("plural-dead-variant", "info", "A plural variant for a category the locale never uses (dead code).")
 _rule("untranslated", "warning",
-      "Identical to the reference where the locale's script differs or the text is long enough to matter.")
+      "Identical to the reference, with enough words of human language (code, markup and names do not count); "
+      "a file left wholly untranslated is one finding.")
 _rule("script-mismatch", "warning", "Letters outside the pack's expected scripts.", pack=True)
-_rule("formality-mismatch", "warning", "Markers of a register other than the catalog's.", pack=True)
-_rule("length-exceeded", "warning", "Over the width budget (display cells) from a comment, the config or the pack.")
+_rule("formality-mismatch", "info", "Markers of a register other than the catalog's (a judgement: info).",
+      pack=True)
+_rule("length-exceeded", "warning",
+      "Over a declared width budget (display cells): a MAX_LENGTH comment or the config's widths.")
 _rule("invisible-char", "warning", "Bidi controls, zero-width and other invisible characters that do not belong.")
-_rule("forbidden-term", "error", "Terms the locale's policy bans, and brand names altered or translated.")
+_rule("forbidden-term", "warning", "Terms the locale's policy bans, and brand names altered or translated.")
 _rule("sensitive-topic", "warning", "With --screen: text the locale's policy blocks, per the screener.", pack=True)
 
 PACK_RULES = frozenset(r.id for r in RULES if getattr(r, "needs_pack", False))
@@ -64,10 +78,15 @@ _INVISIBLE_ALWAYS = re.compile("[\u202a-\u202e\u2066-\u2069\u2060-\u2064\ufeff\u
 _MARKS_LTR = re.compile("[\u200e\u200f\u061c]")  # LRM/RLM/ALM: fine in RTL locales
 _JOINERS = re.compile("[\u200c\u200d]")  # ZWNJ/ZWJ: fine between letters of joining scripts, in emoji
 _ZWSP = re.compile("\u200b")  # word separator in scripts written without spaces
+_ANY_INVISIBLE = re.compile("|".join(p.pattern for p in (_INVISIBLE_ALWAYS, _MARKS_LTR, _JOINERS, _ZWSP)))
 _NO_SPACE = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Bali", "Java", "Hani", "Hira", "Kana"})
 _RTL = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"})
 _BREAKERS = frozenset({"Latn", "Cyrl", "Grek"})
-BUTTON_ID = re.compile(r"(?:^|[-_.])(?:button|btn|cta)$")
+_PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many", "other"})
+# A file counts as left untranslated (one finding) when at least this many of its messages, and this
+# share of those compared, are identical to the reference.
+WHOLE_FILE_MIN = 10
+WHOLE_FILE_SHARE = 0.5
 
 Raw = tuple[str, str, int | None, str | None, dict | None]
 
@@ -84,6 +103,11 @@ def _label(mid: str, attr: str | None) -> str:
     return f"{mid}.{attr}" if attr else mid
 
 
+def _pos(e: dict, attr: str | None) -> int:
+    """Offset of an entry's value (the entry) or of one of its attributes (the ``.name`` line)."""
+    return e["attr_pos"].get(attr, e["start"]) if attr else e["start"]
+
+
 # --- locale-wide context -------------------------------------------------------------------------
 def locale_context(summaries: dict[str, dict], info: LocaleInfo, register: str | None) -> dict[str, Any]:
     """Definitions across all the locale's files and the catalog's register."""
@@ -93,12 +117,14 @@ def locale_context(summaries: dict[str, dict], info: LocaleInfo, register: str |
             defs.setdefault(e["id"], set()).update(e["attrs"])
     reg_source = "config" if register else None
     counts: Counter[str] = Counter()
+    hits_by_pat: dict[int, list] = {}  # id(pattern) -> register hits, reused by formality-mismatch
     if info.registers:
         for summ in summaries.values():
             for e in summ["entries"]:
                 for _, pat in patterns(e):
-                    regs = Counter(h[0] for h in info.register_hits(pat["text"]))
-                    if regs:
+                    hits = hits_by_pat[id(pat)] = info.register_hits(pat["text"])
+                    if hits:
+                        regs = Counter(h[0] for h in hits)
                         counts[regs.most_common(1)[0][0]] += 1
         if not register:
             (top, n1), *rest = [*counts.most_common(2), ("", 0)]
@@ -107,7 +133,8 @@ def locale_context(summaries: dict[str, dict], info: LocaleInfo, register: str |
                 register, reg_source = top, f"catalog majority ({n1} vs {n2} messages)"
             else:
                 register, reg_source = info.default_register, "pack default"
-    return {"defs": defs, "register": register, "register_source": reg_source, "register_counts": dict(counts)}
+    return {"defs": defs, "register": register, "register_source": reg_source, "register_counts": dict(counts),
+            "register_hits": hits_by_pat}
 
 
 # --- per file ------------------------------------------------------------------------------------
@@ -138,14 +165,27 @@ def check_file(ref: dict | None, l10n: dict, info: LocaleInfo, ctx: dict, opts: 
                 kind = "term" if e["term"] else "message"
                 out.append(("obsolete-message", f"{kind} {e['id']} is not in the reference", e["start"], e["id"], None))
     brands = opts.get("brands") or ()
+    compared = 0
     for e in l10n["entries"]:
         if seen.get(e["id"]) != e["start"]:
             continue
         r = ref_by_id.get(e["id"])
         if r is not None:
             out.extend(_structure(r, e))
+            compared += not e["term"]
         out.extend(_content(r, e, info, ctx, opts, text, brands))
-    return out
+    return _whole_file_untranslated(out, compared)
+
+
+def _whole_file_untranslated(out: list[Raw], compared: int) -> list[Raw]:
+    """Many untranslated messages in one file: one file-level finding instead of one per message."""
+    ids = {f[3] for f in out if f[0] == "untranslated"}
+    if len(ids) < WHOLE_FILE_MIN or len(ids) < WHOLE_FILE_SHARE * compared:
+        return out
+    kept = [f for f in out if f[0] != "untranslated"]
+    kept.append(("untranslated", f"file left untranslated: {len(ids)} of {compared} messages are identical to "
+                 "the reference", None, None, {"messages": len(ids), "compared": compared}))
+    return kept
 
 
 def _structure(r: dict, e: dict) -> list[Raw]:
@@ -170,21 +210,23 @@ def _structure(r: dict, e: dict) -> list[Raw]:
         if rpat is None:
             continue
         label = _label(mid, attr)
+        where = _pos(e, attr)
+        optional = optional_variables(rpat, r.get("comment")) if rpat["vars"] else set()
         for v in rpat["vars"]:
-            if v not in pat["vars"]:
+            if v not in pat["vars"] and v not in optional:
                 out.append(("variable-mismatch", f"${v} of the reference is used in no variant of {label}",
-                            e["start"], mid, {"variable": v}))
+                            where, mid, {"variable": v}))
         for v in pat["vars"]:
             if v not in ref_all_vars:
                 out.append(("variable-mismatch", f"${v} in {label} is never provided by the reference",
-                            e["start"], mid, {"variable": v}))
+                            where, mid, {"variable": v}))
         # compare-locales' reference visitor: variant refs only, term refs without attributes
         rrefs = _cl_refs(rpat)
         lrefs = _cl_refs(pat)
         for name in rrefs:
             if name not in lrefs:
                 kind = "term" if name.startswith("-") else "message"
-                out.append(("reference-dropped", f"Missing {kind} reference: {name}", e["start"], mid, {"ref": name}))
+                out.append(("reference-dropped", f"Missing {kind} reference: {name}", where, mid, {"ref": name}))
         for name, pos in lrefs.items():
             if name not in rrefs:
                 kind = "term" if name.startswith("-") else "message"
@@ -211,13 +253,18 @@ def _content(r: dict | None, e: dict, info: LocaleInfo, ctx: dict, opts: dict, t
     out: list[Raw] = []
     mid = e["id"]
     defs = ctx["defs"]
+    ref_broken = ctx.get("ref_broken") or frozenset()
     plural = plural_categories(info.language)
+    gate = mozilla_plural_categories(info.folder)
     for attr, pat in patterns(e):
         label = _label(mid, attr)
+        where = _pos(e, attr)
         rpat = None if r is None else (r["value"] if attr is None else r["attrs"].get(attr))
         # reference-mismatch
         for kind, name, rattr, in_sel, pos in pat["refs"]:
             key = ("-" + name) if kind == "term" else name
+            if (mid, key if key not in defs else f"{key}.{rattr}") in ref_broken:
+                continue  # the reference has the same broken reference: reported once, against it
             if key not in defs:
                 what = "term" if kind == "term" else "message"
                 out.append(("reference-mismatch", f"{label} references {what} {key}, which {info.folder} never defines",
@@ -227,44 +274,30 @@ def _content(r: dict | None, e: dict, info: LocaleInfo, ctx: dict, opts: dict, t
                 out.append(("reference-mismatch",
                             f"{label} {how} {key}.{rattr}, an attribute the {info.folder} {key} does not define",
                             pos, mid, {"ref": f"{key}.{rattr}"}))
-        # plural-categories
-        if plural is not None:
-            needed, allcats = plural
-            for skind, keys, pos in pat["selects"]:
-                if skind != "number":
-                    continue
-                names = {k for k in keys if isinstance(k, str)}
-                if not names or not names <= {"zero", "one", "two", "few", "many", "other"}:
-                    continue
-                if names == {"other"}:
-                    continue
-                missing = sorted(needed - names)
-                extra = sorted(names - allcats)
-                if missing:
-                    out.append(("plural-categories", f"{label}: plural selector lacks {', '.join(missing)} "
-                                f"(needed by {info.language})", pos, mid, {"missing": missing}))
-                if extra:
-                    out.append(("plural-categories", f"{label}: plural categories {', '.join(extra)} are never "
-                                f"used by {info.language}", pos, mid, {"extra": extra}))
+        # plural-categories (as Mozilla's gate: messages the reference has), plural-dead-variant
+        if rpat is not None and (gate is not None or plural is not None):
+            out.extend(_plurals(pat, label, mid, info, gate, plural))
         body = pat["text"]
         # invisible-char
-        out.extend(_invisible(body, label, mid, e, pat, text, info))
+        out.extend(_invisible(body, label, mid, where, text, info))
         # untranslated
-        if rpat is not None and not e["term"] and opts.get("ref_language") != info.language:
-            out.extend(_untranslated(rpat, pat, label, mid, e, info))
+        if rpat is not None and not e["term"] and opts.get("ref_language") != info.language \
+                and not code_attribute(attr):
+            out.extend(_untranslated(rpat, pat, label, mid, where, info))
         # script-mismatch
-        if info.has_pack:
+        if info.has_pack and body and info.unexpected_scripts(body):  # quick test first, then without markup
             bad = info.unexpected_scripts(_TAGS.sub(" ", body))
             if bad:
                 scr = ", ".join(f"{k} ({v})" for k, v in sorted(bad.items()))
                 out.append(("script-mismatch", f"{label}: letters in {scr}, expected {'/'.join(info.scripts)}",
-                            e["start"], mid, {"scripts": sorted(bad)}))
+                            where, mid, {"scripts": sorted(bad)}))
         # formality-mismatch
         reg = ctx.get("register")
         if info.has_pack and reg in ("formal", "informal"):
-            for hreg, start, _end, word in info.register_hits(body):
+            hits = ctx.get("register_hits", {}).get(id(pat))
+            for hreg, start, _end, word in info.register_hits(body) if hits is None else hits:
                 if hreg != reg:
-                    pos = _locate(text, e, word)
+                    pos = _locate(text, where, word)
                     out.append(("formality-mismatch", f"{label}: '{word}' is {hreg} but the catalog is {reg} "
                                 f"({ctx.get('register_source')})", pos, mid,
                                 {"span": [start, _end], "text": word, "register": hreg}))
@@ -275,27 +308,58 @@ def _content(r: dict | None, e: dict, info: LocaleInfo, ctx: dict, opts: dict, t
             width = _width(pat["dtext"].replace(PLACEHOLDER, ""))
             if width > budget:
                 out.append(("length-exceeded", f"{label}: {width} cells over the budget of {budget} ({source})",
-                            e["start"], mid, {"width": width, "budget": budget}))
+                            where, mid, {"width": width, "budget": budget}))
         # forbidden-term
         low = body.casefold()
         for term, reason, suggest in info.forbidden_terms:
-            if term and term.casefold() in low:
+            if term and term.casefold() in low and term_pattern(term).search(body):
                 msg = f"{label}: forbidden term '{term}' ({reason})" + (f"; use '{suggest}'" if suggest else "")
-                out.append(("forbidden-term", msg, _locate(text, e, term), mid, {"term": term}))
+                out.append(("forbidden-term", msg, _locate(text, where, term), mid, {"term": term}))
         if rpat is not None and brands:
             for brand in brands:
                 if brand in rpat["text"] and brand not in body:
                     out.append(("forbidden-term", f"{label}: brand name '{brand}' of the reference is altered "
-                                "or translated", e["start"], mid, {"brand": brand}))
+                                "or translated", where, mid, {"brand": brand}))
     return out
 
 
-def _locate(text: str, e: dict, word: str) -> int:
-    i = text.find(word, e["start"])
-    return i if i != -1 else e["start"]
+def _locate(text: str, start: int, word: str) -> int:
+    """Offset of ``word`` at or after ``start`` (the value's or the attribute's position), else ``start``."""
+    i = text.find(word, start)
+    return i if i != -1 else start
 
 
-def _invisible(body: str, label: str, mid: str, e: dict, pat: dict, text: str, info: LocaleInfo) -> list[Raw]:
+def _plurals(pat: dict, label: str, mid: str, info: LocaleInfo, gate: frozenset[str] | None,
+             cldr: tuple[frozenset[str], frozenset[str]] | None) -> list[Raw]:
+    """compare-locales' plural check (a select naming any category the locale uses must name all of
+    them; ``other`` alone is fine), and variants for categories CLDR says the locale never uses."""
+    out: list[Raw] = []
+    for skind, keys, pos in pat["selects"]:
+        names = {k for k in keys if isinstance(k, str)}
+        if gate is not None:
+            needed = gate
+            asked = gate - {"other"}
+        else:
+            if skind != "number" or cldr is None or not names <= _PLURAL_KEYS:
+                continue
+            needed = cldr[0]
+            asked = needed - {"other"}
+        if names & asked:
+            missing = sorted(needed - names)
+            if missing:
+                out.append(("plural-categories", f"{label}: plural selector lacks {', '.join(missing)} "
+                            f"(asked of {info.folder})", pos, mid, {"missing": missing}))
+        if skind == "number" and cldr is not None and names and names <= _PLURAL_KEYS and names != {"other"}:
+            dead = sorted(names - cldr[1])
+            if dead:
+                out.append(("plural-dead-variant", f"{label}: variant(s) {', '.join(dead)} never selected in "
+                            f"{info.language} (CLDR has no such category)", pos, mid, {"dead": dead}))
+    return out
+
+
+def _invisible(body: str, label: str, mid: str, where: int, text: str, info: LocaleInfo) -> list[Raw]:
+    if _ANY_INVISIBLE.search(body) is None:
+        return []
     hits: list[tuple[int, str]] = [(m.start(), m.group()) for m in _INVISIBLE_ALWAYS.finditer(body)]
     script = info.scripts[0] if info.scripts else likely_script(info.folder)
     if script not in _RTL:
@@ -314,7 +378,7 @@ def _invisible(body: str, label: str, mid: str, e: dict, pat: dict, text: str, i
         return []
     hits.sort()
     names = sorted({f"U+{ord(ch):04X}" for _, ch in hits})
-    return [("invisible-char", f"{label}: invisible character(s) {', '.join(names)}", _locate(text, e, hits[0][1]),
+    return [("invisible-char", f"{label}: invisible character(s) {', '.join(names)}", _locate(text, where, hits[0][1]),
              mid, {"chars": names})]
 
 
@@ -340,38 +404,35 @@ def _joining(ch: str) -> bool:
     return script_of_char(ch) not in _BREAKERS
 
 
-def _untranslated(rpat: dict, pat: dict, label: str, mid: str, e: dict, info: LocaleInfo) -> list[Raw]:
+def _untranslated(rpat: dict, pat: dict, label: str, mid: str, where: int, info: LocaleInfo) -> list[Raw]:
     a = pat["dtext"].strip()
     if not a or a != rpat["dtext"].strip():
         return []
-    words = _LETTERS.findall(_TAGS.sub(" ", a))
+    words = translatable_words(a.replace(PLACEHOLDER, "0"))  # a placeable is notation: "{ $n }px" -> "0px"
     script = info.scripts[0] if info.scripts else likely_script(info.folder)
     min_words = 4 if script in (None, "Latn") else 2
     if len(words) < min_words:
         return []
-    return [("untranslated", f"{label} is identical to the reference", e["start"], mid, None)]
+    return [("untranslated", f"{label} is identical to the reference", where, mid, None)]
 
 
 def _budget(mid: str, attr: str | None, e: dict, r: dict | None, info: LocaleInfo, opts: dict
             ) -> tuple[int | None, str]:
     for cmt in (e.get("comment"), r.get("comment") if r else None):
-        if cmt:
+        if cmt and "ax" in cmt.lower():  # MAX_LENGTH / max-width
             m = _MAXLEN.search(cmt)
             if m:
                 return int(m.group(1)), "comment"
+    widths = opts.get("widths")
+    if not widths:
+        return None, ""
     label = _label(mid, attr)
-    for pattern, value in (opts.get("widths") or {}).items():
+    for pattern, value in widths.items():
         if fnmatch.fnmatchcase(label, pattern) or fnmatch.fnmatchcase(mid, pattern):
             if isinstance(value, str):
                 return info.display.get(value), f"config {pattern}: pack {value} budget"
             return int(value), f"config {pattern}"
-    if info.display and BUTTON_ID.search(label) and r is not None:
-        budget = info.display.get("button")
-        rpat = r["value"] if attr is None else r["attrs"].get(attr)
-        # only button-like strings: the reference itself fits the budget
-        if budget and rpat is not None and _width(rpat["dtext"].replace(PLACEHOLDER, "")) <= budget:
-            return budget, f"{info.tag} button budget"
-    return None, ""
+    return None, ""  # no budget is declared: no width is assumed
 
 
 def _width(text: str) -> int:

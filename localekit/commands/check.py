@@ -22,10 +22,15 @@ FORMATS = ("text", "json", "sarif", "junit")
               help="Write the current findings as a baseline file and exit 0.")
 @click.option("--jobs", "-j", type=click.IntRange(0, 64), default=0, help="Worker processes (0: CPU count).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
+@click.option("--l10n-base", type=click.Path(file_okay=False, path_type=Path),
+              help="Mozilla configs: the folder holding the locale folders ({l10n_base}).")
+@click.option("--define", "-D", "defines", multiple=True, metavar="NAME=VALUE",
+              help="Mozilla configs: set a variable (beats [env]); repeatable.")
 @click.option("--screen", is_flag=True, help="Also run the screener (sensitive-topic rule).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
 def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: Path | None,
-          write_baseline: Path | None, jobs: int, output: Path | None, screen: bool, no_cache: bool) -> None:
+          write_baseline: Path | None, jobs: int, output: Path | None, l10n_base: Path | None,
+          defines: tuple[str, ...], screen: bool, no_cache: bool) -> None:
     """Check REFERENCE_DIR against L10N_ROOT/<locale>/ (or a Mozilla l10n.toml given with --config)."""
     import os
 
@@ -33,8 +38,18 @@ def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: 
 
     if no_cache:
         os.environ["LOCALEKIT_CACHE_DIR"] = ""
+    env: dict[str, str] = {}
+    for d in defines:
+        name, eq, value = d.partition("=")
+        if not eq or not name.strip():
+            raise click.UsageError(f"--define {d!r}: expected NAME=VALUE")
+        env[name.strip()] = value
+    if l10n_base is not None:
+        if not l10n_base.is_dir():
+            raise LocalekitError("--l10n-base: folder not found", str(l10n_base))
+        env["l10n_base"] = str(l10n_base.resolve())
     try:
-        result = run_check(list(args), list(configs), jobs=jobs, screen=screen,
+        result = run_check(list(args), list(configs), jobs=jobs, screen=screen, env=env,
                            progress=sys.stderr.isatty() and fmt == "text" and output is None)
     except LocalekitError:
         raise
@@ -70,9 +85,9 @@ def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: 
             ver = version("localekit")
         except PackageNotFoundError:
             ver = "0"
-        text = out.to_sarif(findings, ver)
+        text = out.to_sarif(findings, ver, sorted(result.checked))
     elif fmt == "junit":
-        text = out.to_junit(findings, result.files)
+        text = out.to_junit(findings, result.files, result.checked)
     else:
         text = "\n".join(out.to_text_line(f) for f in findings)
     if output:

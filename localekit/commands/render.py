@@ -124,6 +124,11 @@ def render(locale: str, message_id: str, ftl: tuple[str, ...], args: tuple[str, 
     if not result.locale:
         click.echo(f"localekit: error: unknown message {message_id!r} for {locale} (and its fallbacks)", err=True)
         sys.exit(1)
+    served = result.locale.replace("_", "-").split("-")[0].lower()
+    if served != locale.replace("_", "-").split("-")[0].lower():
+        # no silent fallback: a language without a catalog says what it was rendered in
+        click.echo(f"localekit: note: no {locale} catalog has {message_id!r}; rendered from {result.locale} "
+                   "(the fallback chain's reference locale)", err=True)
     if as_json:
         click.echo(json.dumps({"value": result.value, "attributes": result.attributes, "locale": result.locale,
                                "errors": result.errors, "truncated": result.truncated}, ensure_ascii=False))

@@ -37,14 +37,14 @@ def locale_info(tag: str) -> LocaleInfo:
         return LocaleInfo(tag=pack.tag, chain=chain, direction=pack.direction,
                           formality=pack.formality.default, title=pack.display.title,
                           body=pack.display.body, button=pack.display.button, note=pack.match_note)
-    except UnknownLocaleError:
-        pass
+    except UnknownLocaleError as exc:
+        error = exc  # packs.load derives a pack for every language CLDR knows; its error names the fix
     except LocalekitError:
         raise
     try:
         loc = babel.Locale.parse(tag.replace("-", "_"))
-    except (babel.UnknownLocaleError, ValueError, TypeError) as exc:
-        raise UnknownLocaleError(f"unknown locale {tag!r}", hint="use a BCP-47 tag with a pack or CLDR data") from exc
+    except (babel.UnknownLocaleError, ValueError, TypeError):
+        raise error from None
     direction = "rtl" if loc.character_order == "right-to-left" or loc.language in RTL_LANGUAGES else "ltr"
     return LocaleInfo(tag=tag, chain=(tag,), direction=direction, formality="neutral",
                       title=24, body=120, button=12, note=f"no pack for {tag}; CLDR defaults")

@@ -21,6 +21,7 @@ import regex
 from localekit import calendar, scripts
 from localekit.findings import Registry, Rule
 from localekit.normalize import Normalized
+from localekit.screen.datespans import date_time_spans
 from localekit.screen.lexicons import FOOD_DRINK_WORDS, GREETING_WORDS, GREETINGS, NIGHT_WORDS, TOPIC_WORDS
 
 ACTION_ORDER: dict[str, int] = {"allow": 0, "revise": 1, "review": 2, "block": 3}
@@ -146,13 +147,16 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 class RegisterRule(ScreenRule):
     id = "register"
     severity = "warning"
-    description = "The response's register differs from the locale's default (pack formality markers)."
+    description = ("The verdict's register (pack markers, weighed with the formality head: "
+                   "screener.combine_register) differs from the locale's default.")
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         default = ctx.pack.formality.default
-        if default == "neutral" or ctx.register in ("neutral", default) or "markers" not in ctx.register_source:
-            return  # deterministic: only a register the pack's markers attest is a finding
+        if default == "neutral" or ctx.register in ("neutral", default):
+            return  # a verdict that calls the response informal is always judged against the pack
         span = next(((h.start, h.end) for h in ctx.marker_hits if h.register == ctx.register), None)
+        if span is None:  # the head outweighed the markers: point at the first marker
+            span = next(((h.start, h.end) for h in ctx.marker_hits), None)
         span = ctx.norm.span(*span) if span is not None else (0, len(ctx.original))
         yield Hit(self.id, f"{ctx.register} register (from {ctx.register_source}); {ctx.locale} expects "
                   f"{default}", span, self.action)
@@ -162,31 +166,36 @@ class RegisterRule(ScreenRule):
 class ScriptRule(ScreenRule):
     id = "script"
     severity = "warning"
-    description = "Letters in a script the locale does not use (Latin tolerated: brands, URLs)."
+    description = ("Letters in a script the locale does not use (Latin tolerated: brands, URLs). Common and "
+                   "Inherited characters (the prolonged sound mark ー, punctuation, digits, combining marks) belong to "
+                   "every script, and a character whose Script_Extensions include an expected script is fine.")
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         expected = ctx.pack.scripts
         if not expected:
             return
         pat = _foreign_letters(tuple(sorted(scripts.expand((*tuple(expected), "Latn")))))
-        m = pat.search(ctx.norm.text)
-        if m is None:
+        if pat.search(ctx.norm.text) is None:
             return
         found: dict[str, tuple[int, int]] = {}
         for k, m in enumerate(pat.finditer(ctx.norm.text)):
+            span = ctx.norm.span(m.start(), m.end())
+            if not pat.search(ctx.original, span[0], span[1]):
+                continue  # NFKC made the letter (the micro sign µ, a Common character, became Greek μ)
             code = scripts.script_of_char(m.group()[0]) or "Zyyy"
-            found.setdefault(code, (m.start(), m.end()))
+            found.setdefault(code, span)
             if k >= 50:  # a few runs are enough to name the scripts; bounded on megabyte texts
                 break
-        for code, (s, e) in found.items():
+        for code, span in found.items():
             yield Hit(self.id, f"script {code} is not used in {ctx.locale} (expects {', '.join(expected)})",
-                      ctx.norm.span(s, e), self.action)
+                      span, self.action)
 
 
 @lru_cache(maxsize=128)
 def _foreign_letters(allowed: tuple[str, ...]) -> regex.Pattern:
-    allowed_set = "".join(rf"\p{{sc={s}}}" for s in allowed)
-    return regex.compile(rf"(?:(?![{allowed_set}])\p{{L}})+")
+    """Runs of letters in no allowed script: Unicode Script_Extensions, Common/Inherited excluded."""
+    allowed_set = "".join(rf"\p{{scx={s}}}" for s in allowed)
+    return regex.compile(rf"(?:(?![{allowed_set}\p{{sc=Zyyy}}\p{{sc=Zinh}}])\p{{L}})+")
 
 
 @RULES.register
@@ -210,26 +219,50 @@ class ForbiddenTermRule(ScreenRule):
             yield Hit(self.id, msg, ctx.norm.span(m.start(), m.end(), "folded"), self.action)
 
 
-_NUMBER = regex.compile(r"(?<![\d.,:/\-])\d+(?![\d]|[.,:/\-]\d)")
+# A number on its own: not part of a larger or decimal number (digits, separators, a digit group
+# after a space, CJK place-value characters 百千万億 / 백천만억), of a code (2f4d980, P400SV, 4D),
+# a regnal number (エドワード4世) or a list item ("4. Download").
+_NUMBER = regex.compile(r"(?<![\p{Latin}\d.,:/\-・·])\d+(?![\p{Latin}\d]|[.,:/\-・·]\d|[百千万億亿萬백천만억世])")
+_GROUP_AFTER = regex.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
+_GROUP_BEFORE = regex.compile(r"\d[ \u00a0\u202f]$")
+_LIST_ITEM = regex.compile(r"(?:^|\n)\s*$")
+_LIST_MARK = regex.compile(r"[.)]\s")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """False for a digit group of a space-grouped number ("13 000") and for a list item number."""
+    if _GROUP_AFTER.match(text, end) or (end - start == 3 and _GROUP_BEFORE.search(text, max(0, start - 2), start)):
+        return False
+    return not (_LIST_MARK.match(text, end) and _LIST_ITEM.search(text, max(0, start - 80), start))
 
 
 @RULES.register
 class UnluckyNumberRule(ScreenRule):
     id = "unlucky_number"
     severity = "info"
-    description = "A number the locale's culture considers unlucky (not inside dates, times or larger numbers)."
+    description = ("A number the locale's culture considers unlucky (not inside dates or times in the "
+                   "locale's CLDR formats, English or ISO 8601, nor inside larger or decimal numbers).")
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         notes = {int(n.number): n.reason for n in ctx.pack.culture.unlucky_numbers}
         if not notes:
             return
-        for k, m in enumerate(_NUMBER.finditer(ctx.norm.text)):
+        text = ctx.norm.text
+        candidates = []
+        for k, m in enumerate(_NUMBER.finditer(text)):
             if k > 10_000:
                 break
             value = int(m.group()) if len(m.group()) < 7 else -1
-            if value in notes:
-                yield Hit(self.id, f"{value} is unlucky in {ctx.locale}: {notes[value]}",
-                          ctx.norm.span(m.start(), m.end()), self.action)
+            if value in notes and _standalone(text, m.start(), m.end()):
+                candidates.append((m.start(), m.end(), value))
+        if not candidates:
+            return
+        dates = date_time_spans(text, ctx.pack.tag)
+        for start, end, value in candidates:
+            if any(s <= start and end <= e for s, e in dates):
+                continue
+            yield Hit(self.id, f"{value} is unlucky in {ctx.locale}: {notes[value]}",
+                      ctx.norm.span(start, end), self.action)
 
 
 @RULES.register

@@ -1,0 +1,172 @@
+"""Register markers: the one implementation of marker matching (audit, check and screen use it).
+
+A pack's marker is a `regex` pattern plus how it may match, so that it is precise by construction:
+
+* ``boundary`` -- ``word`` (the match is a whole word: no letter, mark or digit on either side),
+  ``suffix`` (ends a word: an ending such as Korean 습니다 or Turkish -sınız), ``prefix`` (starts
+  one) or ``none`` (scripts written without spaces: Japanese, Chinese, Thai, Khmer, Burmese). The
+  default is ``none`` for those scripts and ``word`` for every other.
+* ``context`` -- ``not-sentence-initial`` (German "Sie" opening a sentence can mean "they"),
+  ``sentence-initial`` (an imperative such as Spanish "Vuelva a intentarlo" opens its sentence;
+  elsewhere "vuelva" is a subjunctive),
+  ``sentence-final`` (a sentence-ending particle: only closing punctuation may follow before the
+  sentence ends), ``punctuated`` (the sentence ends in terminal punctuation: UI labels such as
+  "…を表示する" or "언어" carry none, so label conventions never read as a register).
+* ``max_sentence_chars`` -- the marker counts only in a sentence of at most this many characters
+  (a Japanese plain past "セットした。" is casual speech; in a long written sentence it is prose).
+* ``not_in`` -- words that contain the match without being the marker (迷你 "mini" contains 你,
+  เจ้าของ "owner" contains จ้า): a match inside one of them is not a hit.
+
+A pack's ``formality.neutral_examples`` are look-alike sentences no marker may fire on; the audit
+checks them together with each marker's ``example``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+REGISTERS = ("formal", "informal")
+BOUNDARIES = ("word", "suffix", "prefix", "none")
+CONTEXTS = ("sentence-initial", "not-sentence-initial", "sentence-final", "punctuated")
+# Scripts written without spaces between words: a marker there is a morpheme, bounded by its regex.
+UNSPACED_SCRIPTS = frozenset({"Jpan", "Hani", "Hans", "Hant", "Hira", "Kana", "Thai", "Khmr", "Mymr", "Laoo",
+                              "Tibt", "Bopo", "Hrkt"})
+_W = r"[\p{L}\p{M}\p{Nd}_]"
+_END = "\n.!?。！？؟।॥։።፧။៕…"  # sentence-ending punctuation across the pack scripts
+_CLOSERS = r"[\s\"'”’»」』）)\]\}〉》～~…\p{So}\p{Sk}\uFE0F\u200d]"
+_FINAL = regex.compile(rf"{_CLOSERS}*(?:[{regex.escape(_END)}]|$)", regex.V1)
+_TAG = regex.compile(r"<[^<>]*>")
+# what may stand between a sentence end and its first word: quotes, brackets, dashes, bullets and
+# an enumerator ("2)", "3.", "a)")
+_OPENERS = r"\s\"'„“”«»‚‘’(\[\-–—•*¡¿「『\ufffc"
+_LEAD = regex.compile(rf"[{_OPENERS}]*(?:(?:^|\s)(?:\d{{1,3}}[.)]|\(?\p{{Ll}}\))[{_OPENERS}]*)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One linguistic marker of a register, compiled with its boundaries and context."""
+
+    register: str
+    kind: str
+    pattern: regex.Pattern
+    example: str | None = None
+    context: frozenset[str] = frozenset()
+    not_in: regex.Pattern | None = None
+    max_sentence_chars: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerHit:
+    register: str
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+class MarkerError(ValueError):
+    """A marker spec that cannot be compiled (the message names the field)."""
+
+
+def default_boundary(scripts: Iterable[str]) -> str:
+    """``none`` for packs written without spaces between words, else ``word``."""
+    return "none" if set(scripts) & UNSPACED_SCRIPTS else "word"
+
+
+def compile_marker(spec: Mapping[str, Any], register: str, boundary: str = "word") -> Marker:
+    """A :class:`Marker` from its pack spec; :class:`MarkerError` for a bad regex or field."""
+    try:
+        body = regex.compile(spec["regex"], regex.V1).pattern
+    except regex.error as exc:
+        raise MarkerError(f"regex does not compile: {exc}") from None
+    boundary = spec.get("boundary", boundary)
+    if boundary not in BOUNDARIES:
+        raise MarkerError(f"boundary {boundary!r} is not one of {', '.join(BOUNDARIES)}")
+    before = rf"(?<!{_W})" if boundary in ("word", "prefix") else ""
+    after = rf"(?!{_W})" if boundary in ("word", "suffix") else ""
+    context = frozenset(spec.get("context", ()))
+    unknown = context - set(CONTEXTS)
+    if unknown:
+        raise MarkerError(f"context {sorted(unknown)[0]!r} is not one of {', '.join(CONTEXTS)}")
+    not_in = spec.get("not_in") or ()
+    exc_pat = regex.compile("|".join(regex.escape(w) for w in sorted(not_in, key=len, reverse=True))) if not_in \
+        else None
+    try:
+        pattern = regex.compile(f"{before}(?:{body}){after}", regex.V1)
+    except regex.error as exc:
+        raise MarkerError(f"regex does not compile: {exc}") from None
+    return Marker(register, spec["kind"], pattern, spec.get("example"), context, exc_pat,
+                  spec.get("max_sentence_chars"))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = _LEAD.sub("", _TAG.sub("", text[:pos]))
+    return not before or before[-1] in _END + ":;"
+
+
+_BOUNDARY = regex.compile(rf"[{regex.escape(_END)}](?![」』”’\"')）\]])", regex.V1)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``; a quoted sentence ("…。」と述べた。") runs on into its
+    reporting clause, so an end mark followed by a closing quote is no boundary."""
+    s = 0
+    for m in _BOUNDARY.finditer(text, max(0, start - 2000), start):
+        s = m.end()
+    m = _BOUNDARY.search(text, end)
+    return s, (m.end() if m else len(text))
+
+
+def _accepts(marker: Marker, text: str, m: regex.Match) -> bool:
+    start, end = m.span()
+    if end <= start:
+        return False
+    ctx = marker.context
+    if "not-sentence-initial" in ctx and _sentence_start(text, start):
+        return False
+    if "sentence-initial" in ctx and not _sentence_start(text, start):
+        return False
+    if "sentence-final" in ctx and not _FINAL.match(text, end):
+        return False
+    if "punctuated" in ctx:
+        s, e = _sentence_bounds(text, start, end)
+        if not text[s:e].rstrip().endswith(tuple(_END[1:])):
+            return False
+    if marker.max_sentence_chars is not None:
+        s, e = _sentence_bounds(text, start, end)
+        if len(text[s:e].strip()) > marker.max_sentence_chars:
+            return False
+    if marker.not_in is not None:
+        lo = max(0, start - 12)
+        for w in marker.not_in.finditer(text, lo, min(len(text), end + 12), overlapped=True):
+            if w.start() <= start and end <= w.end():
+                return False
+    return True
+
+
+def find_markers(markers: Iterable[Marker], text: str) -> list[MarkerHit]:
+    """Every accepted hit of ``markers`` in ``text``, in text order."""
+    hits = []
+    for marker in markers:
+        for m in marker.pattern.finditer(text):
+            if _accepts(marker, text, m):
+                hits.append(MarkerHit(marker.register, marker.kind, m.start(), m.end(), m.group()))
+    hits.sort(key=lambda h: (h.start, h.end))
+    return hits
+
+
+def register_of(hits: Iterable[MarkerHit], default: str) -> str:
+    """``formal``/``informal`` by majority of hits (ties go to ``default``), ``neutral`` without any."""
+    counts = {"formal": 0, "informal": 0}
+    for h in hits:
+        if h.register in counts:
+            counts[h.register] += 1
+    if not counts["formal"] and not counts["informal"]:
+        return "neutral"
+    if counts["formal"] == counts["informal"]:
+        return default if default != "neutral" else "formal"
+    return max(counts, key=counts.__getitem__)

@@ -1,0 +1,7 @@
+-brand-shorter-name = Firefox
+-brand-short-name = Firefox
+-brand-shortcut-name = Firefox
+-brand-full-name = Mozilla Firefox
+-brand-product-name = Firefox
+-vendor-short-name = Mozilla
+trademarkInfo = Firefox і логотипи Firefox є торговельними марками Mozilla Foundation.
