@@ -17,6 +17,7 @@ import babel
 import holidays as pyholidays
 import langcodes
 import pycountry
+import regex
 
 from localekit import calendar, markers, scripts
 from localekit.derive import cldr_languages
@@ -226,6 +227,10 @@ class HolidaysRule(AuditRule):
         if lang and lang not in localized:
             have = ", ".join(localized) or "none"
             yield f"python-holidays has no {lang!r} names for {country} (has: {have})", ("holidays", "language"), None
+        own = [code for code in localized if code.split("_")[0] == pack.data.get("language")]
+        if own and (lang is None or lang.split("_")[0] != pack.data.get("language")):
+            yield (f"python-holidays has {own[0]!r} names for {country}, but holidays.language is {lang!r}; "
+                   f"set it to {own[0]!r}"), ("holidays", "language"), "warning"
         region = pack.data.get("region")
         if region and region != country:
             yield f"holiday country {country} differs from region {region}", ("holidays", "country"), "warning"
@@ -235,7 +240,8 @@ class HolidaysRule(AuditRule):
 class HolidayIdsRule(AuditRule):
     id = "holiday-ids"
     severity = "error"
-    description = "greet/avoid ids exist in policies/holidays.yaml; observances known; none greeted and avoided"
+    description = ("greet/avoid ids exist in policies/holidays.yaml; observances known; none greeted and avoided; "
+                   "no day of mourning greeted")
 
     def problems(self, pack):
         h = pack.data["holidays"]
@@ -244,6 +250,10 @@ class HolidayIdsRule(AuditRule):
             for i, hid in enumerate(h.get(key, [])):
                 if hid not in catalog:
                     yield f"unknown holiday id {hid!r} in holidays.{key}", ("holidays", key, i), None
+        for i, hid in enumerate(h.get("greet", [])):
+            if hid in catalog and catalog[hid].solemn:
+                yield (f"holiday {hid!r} is a day of mourning or remembrance and is never greeted; remove it from "
+                       "holidays.greet"), ("holidays", "greet", i), None
         both = set(h.get("greet", [])) & set(h.get("avoid", []))
         for hid in sorted(both):
             yield f"holiday {hid!r} is both greeted and avoided", ("holidays", "avoid"), None
@@ -253,31 +263,186 @@ class HolidayIdsRule(AuditRule):
                        ("holidays", "observances", i, "id"), None)
 
 
+def _calendar_years(h: dict) -> list[calendar.Holiday]:
+    """The pack's python-holidays calendar for 2026-2027 (empty if it has none or it is unsupported)."""
+    country = h.get("country")
+    if not country or country not in pyholidays.list_supported_countries():
+        return []
+    out: list[calendar.Holiday] = []
+    try:
+        for year in CHECK_YEARS:
+            out += calendar.country_holidays(country, h.get("subdivision"), year, h.get("language"),
+                                             tuple(h.get("categories", ())))
+    except (NotImplementedError, KeyError, ValueError):
+        return []  # the holidays rule reports an unsupported calendar
+    return out
+
+
+CHECK_YEARS = (2026, 2027)
+
+
 @RULES.register
 class HolidayGreetRule(AuditRule):
     id = "holiday-greet"
     severity = "info"  # greeting a non-public holiday can be right (New Year in India); worth a look
-    description = "every greeted holiday id (with name patterns) occurs in the pack's python-holidays calendar"
+    description = "every greeted holiday id python-holidays knows occurs (not only as a day off) in the pack's calendar"
 
     def problems(self, pack):
         h = pack.data["holidays"]
-        country = h.get("country")
-        if not country or country not in pyholidays.list_supported_countries():
+        hols = _calendar_years(h)
+        if not hols:
             return
         catalog = calendar.holiday_catalog()
-        seen: set[str] = set()
-        cats = tuple(h.get("categories", ()))
-        try:
-            for year in (2026, 2027):
-                for hol in calendar.country_holidays(country, h.get("subdivision"), year, None, cats):
-                    seen.update(hol.ids)
-        except (NotImplementedError, KeyError, ValueError):
-            return  # the holidays rule reports an unsupported calendar
+        seen = {hid for hol in hols for hid in hol.ids}
+        substitute = {hid for hol in hols for hid in hol.observed}
         for i, hid in enumerate(h.get("greet", [])):
-            if hid in catalog and catalog[hid]["match"] and hid not in seen:
-                message = (f"greeted holiday {hid!r} never occurs in python-holidays' {country} calendar "
-                           "(2026-2027); check the id or its patterns in policies/holidays.yaml")
-                yield message, ("holidays", "greet", i), None
+            if hid not in catalog or not catalog[hid].in_calendars or hid in seen:
+                continue
+            if hid in substitute:
+                yield (f"greeted holiday {hid!r} occurs in python-holidays' {h['country']} calendar only as a "
+                       "substitute/observed day off (2026-2027); greet the day itself or drop the id"), \
+                    ("holidays", "greet", i), "warning"
+            else:
+                yield (f"greeted holiday {hid!r} never occurs in python-holidays' {h['country']} calendar "
+                       "(2026-2027); check the id or its names in policies/holidays.yaml"), \
+                    ("holidays", "greet", i), None
+
+
+def _greeting_variants(folder: Path) -> tuple[Path, dict[str, int]] | None:
+    """core.ftl's ``holiday-greeting`` variant keys selected on ``$holiday`` -> line (None: no such message)."""
+    from fluent.syntax import FluentParser, ast
+
+    path = folder / "core.ftl"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    for entry in FluentParser(with_spans=True).parse(text).body:
+        if isinstance(entry, ast.Message) and entry.id.name == "holiday-greeting" and entry.value:
+            keys: dict[str, int] = {}
+            for el in entry.value.elements:
+                expr = getattr(el, "expression", None)
+                if isinstance(expr, ast.SelectExpression) and isinstance(expr.selector, ast.VariableReference) \
+                        and expr.selector.id.name == "holiday":
+                    for v in expr.variants:
+                        name = v.key.name if isinstance(v.key, ast.Identifier) else str(v.key.value)
+                        keys[name] = text.count("\n", 0, v.span.start) + 1
+            return path, keys
+    return path, {}
+
+
+@RULES.register
+class HolidayGreetingTextRule(AuditRule):
+    id = "greeting-variants"
+    severity = "error"
+    description = ("core.ftl's holiday-greeting selects on the holiday id: a variant per greeted id, none for an "
+                   "avoided or unknown id")
+
+    def problems(self, pack):
+        found = _greeting_variants(pack.folder)
+        if found is None:
+            return
+        path, keys = found
+        h = pack.data["holidays"]
+        catalog = calendar.holiday_catalog()
+        avoid = set(h.get("avoid", []))
+        for key, line in keys.items():
+            if key == "other":
+                continue
+            if key not in catalog:
+                guess = difflib.get_close_matches(key, list(catalog), n=1)
+                hint = f" (did you mean {guess[0]!r}?)" if guess else ""
+                yield (f"core.ftl: holiday-greeting variant {key!r} is not a holiday id of policies/holidays.yaml"
+                       f"{hint}"), ("@file", str(path), line), None
+            elif key in avoid:
+                yield (f"core.ftl: holiday-greeting has a greeting for {key!r}, which the pack avoids; remove "
+                       "the variant"), ("@file", str(path), line), None
+        for i, hid in enumerate(h.get("greet", [])):
+            if hid not in keys:
+                yield (f"greeted holiday {hid!r} has no variant in core.ftl's holiday-greeting; the generic "
+                       "fallback would be said instead"), ("holidays", "greet", i), "warning"
+
+
+_NEGATION = regex.compile(
+    r"\b(?:no (?:shared |holiday |python-holidays )?ids?\b|has no (?:\w+ )?id\b|(?:is |are )?not matched|"
+    r"do(?:es)? not match|no id yet|lacks?\b|not (?:in|listed by|known to) python-holidays|cannot fire)",
+    regex.IGNORECASE,
+)
+
+
+def _comment_blocks(path: Path) -> list[tuple[int, str]]:
+    """``(first line, text)`` of each comment: runs of full-line comments merge, a trailing comment stands alone."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    blocks: list[tuple[int, str]] = []
+    run: list[str] = []
+    start = 0
+    for n, line in enumerate(lines, 1):
+        stripped = line.lstrip()
+        if stripped.startswith("#"):
+            if not run:
+                start = n
+            run.append(stripped[1:].strip())
+            continue
+        if run:
+            blocks.append((start, " ".join(run)))
+            run = []
+        m = regex.search(r"\s#\s(.*)$", line)
+        if m and line.count('"', 0, m.start()) % 2 == 0 and line.count("'", 0, m.start()) % 2 == 0:
+            blocks.append((n, m.group(1)))
+    if run:
+        blocks.append((start, " ".join(run)))
+    return blocks
+
+
+def _mentions(text: str, token: str) -> bool:
+    token = token.strip()
+    if len(token) < 4:
+        return False
+    return regex.search(rf"(?<!\w){regex.escape(token)}(?!\w)", text, regex.IGNORECASE) is not None
+
+
+@RULES.register
+class HolidayCommentRule(AuditRule):
+    id = "holiday-comment"
+    severity = "warning"
+    description = ("a comment saying a holiday has no id or is not matched, while python-holidays' calendar "
+                   "tags it with one")
+
+    def problems(self, pack):
+        h = pack.data["holidays"]
+        hols = [x for x in _calendar_years(h) if x.ids]
+        if not hols:
+            return
+        catalog = calendar.holiday_catalog()
+        greet = set(h.get("greet", []))
+        h = {**h, "_path": str(pack.path)}
+        for line, block in _comment_blocks(pack.path):
+            for text in regex.split(r"(?<=[.;])\s+", block):
+                if _NEGATION.search(text):
+                    yield from self._contradictions(text, line, hols, h, catalog, greet)
+
+    @staticmethod
+    def _contradictions(text: str, line: int, hols: list, h: dict, catalog: dict, greet: set) -> Iterator:
+        """At most one finding for one negative sentence: the calendar holiday it names most specifically."""
+        best: tuple[int, str, calendar.Holiday] | None = None
+        for hol in hols:
+            tokens = [calendar.base_name(p) for p in hol.english.split("; ")]
+            tokens += [regex.sub(r"\s*\(.*?\)", "", p) for p in hol.name.split("; ")]
+            tokens += [a for hid in hol.ids for a in catalog[hid].aliases]
+            for t in tokens:
+                if _mentions(text, t) and (best is None or len(t) > best[0]):
+                    best = (len(t), t, hol)
+        if best is None:
+            return
+        _, hit, hol = best
+        missing = [hid for hid in hol.ids if hid not in greet]
+        tail = f"; the pack does not greet {', '.join(missing)}" if missing else ""
+        yield (f"comment says {hit!r} has no id or is not matched, but python-holidays' {h['country']} "
+               f"calendar tags {hol.english!r} ({hol.date}) as {', '.join(hol.ids)}{tail}; fix the comment"), \
+            ("@file", h["_path"], line), None
 
 
 @RULES.register
@@ -326,11 +491,15 @@ class FormalityRule(AuditRule):
                            f"{hit.text!r}", ("formality", "neutral_examples", j), "warning")
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+
+
 @RULES.register
 class PolicyRule(AuditRule):
     id = "policy"
     severity = "error"
-    description = "policy overrides name topics of policies/topics.yaml; forbidden terms are unique"
+    description = ("policy overrides name topics of policies/topics.yaml and cite a law or source with a year; "
+                   "forbidden terms are unique")
 
     def problems(self, pack):
         pol = pack.data.get("policy") or {}
@@ -340,6 +509,11 @@ class PolicyRule(AuditRule):
                 guess = difflib.get_close_matches(topic, list(topics), n=1)
                 hint = f"; did you mean {guess[0]!r}?" if guess else ""
                 yield f"unknown topic {topic!r} in policy.overrides{hint}", ("policy", "overrides", topic), None
+        for topic, spec in (pol.get("overrides") or {}).items():
+            reason = (spec or {}).get("reason") or ""
+            if not _YEAR.search(reason):
+                yield (f"policy override {topic!r}: the reason cites no law or source with a year; name it "
+                       "(e.g. 'Penal Code art. 292 (2023)')"), ("policy", "overrides", topic, "reason"), "warning"
         seen: set[str] = set()
         for i, term in enumerate(pol.get("forbidden_terms") or []):
             if term["term"] in seen:

@@ -75,6 +75,7 @@ class ObservanceRule:
     id: str
     note: str | None
     effects: tuple[dict, ...]
+    days: int | None = None  # documented length, where the observance has one (Abiy Tsom: 55)
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,10 +136,30 @@ class Pack:
         return list(calendar.country_holidays(self.holiday_country, self.holiday_subdivision, year,
                                               self.holiday_language, self.holiday_categories))
 
+    def greetings_on(self, day: dt.date) -> list[calendar.Holiday]:
+        """Holidays on ``day`` the assistant may greet for: an id the pack greets, on the day itself.
+
+        Substitute and observed days off are never returned, nor holidays with an avoided id.
+        """
+        if not self.holiday_country or not self.greet_ids:
+            return []
+        out = []
+        for h in self.holidays(day.year):
+            if h.date != day or not h.ids or set(h.ids) & set(self.avoid_ids):
+                continue
+            if set(h.ids) & set(self.greet_ids):
+                out.append(h)
+        return out
+
+    def greeting_ids_on(self, day: dt.date) -> list[str]:
+        """The greeted holiday ids on ``day`` (what ``holiday-greeting`` takes as ``$holiday``)."""
+        return [hid for h in self.greetings_on(day) for hid in h.ids if hid in self.greet_ids]
+
     def observances_on(self, day: dt.date) -> list[tuple[calendar.Observance, ObservanceRule]]:
         """Observance periods (e.g. Ramadan) in force on ``day``, with the pack's rule for each."""
         rules = {r.id: r for r in self.observance_rules}
-        periods = calendar.observances_on(day, tuple(rules), self.holiday_country)
+        periods = calendar.observances_on(day, tuple(rules), self.holiday_country,
+                                          tuple(r.days for r in rules.values()), self.holiday_categories)
         return [(p, rules[p.id]) for p in periods]
 
     # --- policy --------------------------------------------------------------------------
@@ -296,7 +317,8 @@ def _make_pack(merged: dict, *, tag: str, requested: str, chain: tuple[str, ...]
         greet_ids=tuple(hol.get("greet", ())),
         avoid_ids=tuple(hol.get("avoid", ())),
         observance_rules=tuple(
-            ObservanceRule(o["id"], o.get("note"), tuple(o.get("effects", []))) for o in hol.get("observances", [])
+            ObservanceRule(o["id"], o.get("note"), tuple(o.get("effects", [])), o.get("days"))
+            for o in hol.get("observances", [])
         ),
         raw=merged,
         status=status,

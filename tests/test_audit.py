@@ -250,6 +250,62 @@ def test_tl_ph_is_accepted_although_cldr_prefers_fil():
     assert load("fil-PH").tag == "tl-PH"
 
 
+def test_policy_reason_must_cite_a_year(tmp_path):
+    pack = make_pack(tmp_path, lambda t: t.replace(
+        "  overrides: {}", "  overrides:\n    pork: {action: revise, reason: \"Pork is rarely eaten.\"}"))
+    fs = [f for f in findings(pack, "policy") if "no law or source with a year" in f.message]
+    assert len(fs) == 1 and fs[0].severity == "warning" and "'pork'" in fs[0].message
+    cited = make_pack(tmp_path / "cited", lambda t: t.replace(
+        "  overrides: {}", "  overrides:\n    pork: {action: revise, reason: \"Banned (Food Act 1999, s.4).\"}"))
+    assert findings(cited, "policy") == []
+
+
+def test_holiday_greeting_rule(tmp_path):
+    # A greeting for an avoided holiday is an error; a greeted id without its own variant a warning.
+    pack = make_pack(tmp_path, lambda t: t.replace("  avoid: []", "  avoid: [easter]").replace(
+        "greet: [new_year, easter,", "greet: [new_year, diwali,"))
+    fs = findings(pack, "greeting-variants")
+    avoided = [f for f in fs if "'easter', which the pack avoids" in f.message]
+    assert len(avoided) == 1 and avoided[0].severity == "error" and avoided[0].path.endswith("core.ftl")
+    ftl = (pack / "core.ftl").read_text(encoding="utf-8").splitlines()
+    assert ftl[avoided[0].line - 1].strip().startswith("[easter]")
+    missing = [f for f in fs if "'diwali' has no variant" in f.message]
+    assert len(missing) == 1 and missing[0].severity == "warning"
+    ftl_path = pack / "core.ftl"
+    ftl_path.write_text(ftl_path.read_text(encoding="utf-8").replace("[easter]", "[eastr]"), encoding="utf-8")
+    unknown = [f for f in findings(pack, "greeting-variants") if "'eastr' is not a holiday id" in f.message]
+    assert unknown and "did you mean 'easter'" in unknown[0].message
+
+
+def test_holiday_comment_rule(tmp_path):
+    # The comment claims German Unity Day has no id, but python-holidays' DE calendar tags it.
+    pack = make_pack(tmp_path, lambda t: t.replace(
+        "  greet: [new_year,",
+        "  # German Unity Day has no holiday id yet, so it is not greeted.\n  greet: [new_year,"))
+    fs = findings(pack, "holiday-comment")
+    assert len(fs) == 1 and fs[0].severity == "warning"
+    assert "German Unity Day" in fs[0].message and "national_day" in fs[0].message and "2026-10-03" in fs[0].message
+    lines = (pack / "pack.yaml").read_text(encoding="utf-8").splitlines()
+    assert "has no holiday id" in lines[fs[0].line - 1]
+    # A comment that only says a day is not greeted contradicts nothing.
+    quiet = make_pack(tmp_path / "quiet", lambda t: t.replace(
+        "  greet: [new_year,", "  # All Saints' Day is a day of remembrance: not greeted.\n  greet: [new_year,"))
+    assert findings(quiet, "holiday-comment") == []
+
+
+
+def test_holidays_language_null_although_python_holidays_has_it(tmp_path):
+    pack = make_pack(tmp_path, lambda t: t.replace("  language: de\n", "  language: null\n", 1))
+    fs = [f for f in findings(pack, "holidays") if "has 'de' names" in f.message]
+    assert len(fs) == 1 and fs[0].severity == "warning"
+
+
+def test_holiday_ids_rule_rejects_greeting_a_day_of_mourning(tmp_path):
+    pack = make_pack(tmp_path, lambda t: t.replace("greet: [new_year,", "greet: [good_friday, new_year,"))
+    fs = [f for f in findings(pack, "holiday-ids") if "mourning or remembrance" in f.message]
+    assert len(fs) == 1 and fs[0].severity == "error" and "'good_friday'" in fs[0].message
+
+
 def test_todo_rule_warns_per_marker(tmp_path):
     pack = make_pack(tmp_path, lambda t: t.replace("display:", "# TODO: measure the buttons\ndisplay:"))
     fs = findings(pack, "todo")

@@ -160,16 +160,6 @@ class AlwaysInformal(Backend):
         return scores, np.tile(np.array([0.005, 0.99, 0.005], dtype=np.float32), (len(texts), 1))
 
 
-def test_register_neutral_on_real_news_even_when_the_head_says_informal(shared: Path):
-    scr = Screener(backend=AlwaysInformal())
-    texts = sentences(shared / "corpora" / "ud" / "pud" / "ja.jsonl")[:200]
-    plain = [t for t in texts if not packs.load("ja-JP").find_register_markers(t)]
-    assert len(plain) > 100
-    verdicts = scr.screen_many([{"text": t, "locale": "ja-JP"} for t in plain])
-    assert Counter(v["formality"] for v in verdicts) == Counter({"neutral": len(plain)})
-    assert not any(f["code"] == "register" for v in verdicts for f in v["findings"])
-
-
 def test_register_casual_japanese_is_judged_against_the_pack(formality_data: Path):
     """Casual Japanese (CoCoA-MT informal turns with a casual marker) in ja-JP, whose pack is formal:
     the verdict says informal and the register rule asks for a revision; never a silent allow."""
@@ -183,11 +173,30 @@ def test_register_casual_japanese_is_judged_against_the_pack(formality_data: Pat
         assert v["action"] == "revise" and any(f["code"] == "register" for f in v["findings"])
 
 
-def test_combine_register_model_weighs_which_register_not_whether():
+def test_combine_register_markers_and_head():
     pack = packs.load("ja-JP")
     one_formal = pack.find_register_markers("設定を保存しました。")
-    assert combine_register(pack, [], np.array([0.01, 0.98, 0.01])) == ("neutral", "none")
+    # without markers the head decides, and an unsure head reads neutral
+    assert combine_register(pack, [], np.array([0.01, 0.98, 0.01])) == ("informal", "model")
+    assert combine_register(pack, [], np.array([0.3, 0.4, 0.3])) == ("neutral", "none")
+    assert combine_register(pack, [], None) == ("neutral", "none")
     assert combine_register(pack, one_formal, np.array([0.3, 0.6, 0.1])) == ("formal", "markers+model")
     # a confident head outweighs a single marker of the other register
     assert combine_register(pack, one_formal, np.array([0.01, 0.98, 0.01])) == ("informal", "markers+model")
     assert combine_register(pack, one_formal, None) == ("formal", "markers")
+
+
+def test_real_news_reads_neutral_with_the_shipped_head(shared):
+    """PUD news/wiki sentences address nobody: the screener's verdict (markers and head combined)
+    is neutral for nearly all of them, in languages with and without grammatical register."""
+    from localekit.screen.data import split_of
+
+    scr = Screener(None, "cpu")
+    for lang, tag in (("de", "de-DE"), ("es", "es-ES"), ("ja", "ja-JP"), ("ru", "ru-RU")):
+        rows = [json.loads(line) for line in (shared / "corpora/ud/pud" / f"{lang}.jsonl").read_text(
+            encoding="utf-8").splitlines()]
+        texts = [r["text"] for r in rows if split_of(f"pud:{r['id']}") == "test"][:150]
+        verdicts = scr.screen_many([{"text": t, "locale": tag} for t in texts])
+        neutral = sum(v["formality"] == "neutral" for v in verdicts) / len(verdicts)
+        # Japanese PUD translations are partly in polite style (です/ます), which markers read as formal
+        assert neutral >= (0.5 if lang == "ja" else 0.85), (lang, neutral)

@@ -80,13 +80,21 @@ AUDIT_CASES: dict[str, tuple[list[tuple[str, list[Edit]]], list[tuple[str, list[
     "formality": ([("de-DE", [replace("example: \"dein Konto\"", "example: \"das Konto\"")])],
                   [("de-DE", [replace("example: \"dein Konto\"", "example: \"deine Bestellung\"")])]),
     "policy": ([("de-DE", [replace("overrides: {}", "overrides: {porc: {action: revise, reason: x}}")])],
-               [("de-DE", [replace("overrides: {}", "overrides: {pork: {action: revise, reason: x}}")])]),
+               [("de-DE", [replace("overrides: {}", "overrides: {pork: {action: revise, "
+                                   "reason: \"Food Safety Act art. 3 (2024)\"}}")])]),
     "display": ([("de-DE", [replace("button: 14", "button: 40")])],
                 [("de-DE", [replace("button: 14", "button: 28")])]),
     "ftl-syntax": ([("de-DE", [append("\nbroken = { $x\n", "core.ftl")])],
                    [("de-DE", [append("\nfine = { $x }\n", "core.ftl")])]),
     "path": ([("de-DE", [symlink("../outside.ftl")])],
              [("de-DE", [symlink("core.ftl")])]),
+    "greeting-variants": ([("de-DE", [replace("  avoid: []", "  avoid: [easter]"),
+                                      replace("greet: [new_year, easter,", "greet: [new_year,")])],
+                          [("de-DE", [replace("  avoid: []", "  avoid: [diwali]")])]),
+    "holiday-comment": ([("de-DE", [replace("  greet: [new_year,", "  # German Unity Day has no holiday id yet, "
+                                            "so it is not greeted.\n  greet: [new_year,")])],
+                        [("de-DE", [replace("  greet: [new_year,", "  # All Saints' Day is a day of remembrance: "
+                                            "not greeted.\n  greet: [new_year,")])]),
     "todo": ([("de-DE", [append("\n# TODO: decide the register\n", "pack.yaml")])],
              [("de-DE", [append("\n# decided: formal register\n", "pack.yaml")])]),
     "aliases": ([("de-DE", []), ("de-AT", [replace("tag: de-DE", "tag: de-AT"), replace("region: DE", "region: AT"),

@@ -107,6 +107,13 @@ def test_holiday_greeting_avoided_in_locale_language(scr):
     assert "holiday-greeting" not in codes(scr.screen("عيد مبارك! طلبك في الطريق.", "ar-SA"))
 
 
+def test_holiday_greeting_for_a_day_of_remembrance(scr):
+    # Memorial Day is a US federal holiday, but it honours the war dead: "Happy Memorial Day" is flagged.
+    v = scr.screen("Happy Memorial Day! Enjoy the long weekend.", "en-US")
+    assert "remembrance_day is a day of mourning" in finding(v, "holiday-greeting")["message"]
+    assert "holiday-greeting" not in codes(scr.screen("Happy Thanksgiving!", "en-US"))
+
+
 def test_holiday_greeting_from_localized_names(scr):
     # "Frohes Chanukka" is in the lexicon; a python-holidays German name with a greeting word too
     v = scr.screen("Fröhliche Ostern!", "ar-SA")

@@ -279,11 +279,14 @@ class HolidayGreetingRule(ScreenRule):
             return
         pat, ids_of = matcher
         observed = _observed(pack, year)
+        catalog = calendar.holiday_catalog()
         for m in pat.finditer(ctx.norm.folded):
             key = m.group("name") if m.groupdict().get("name") else m.group()
             for hid in ids_of.get(key, ()):
                 if hid in pack.avoid_ids:
                     why = f"{ctx.locale} avoids {hid}"
+                elif hid in catalog and catalog[hid].solemn:
+                    why = f"{hid} is a day of mourning or remembrance, never greeted"
                 elif hid not in observed:
                     why = f"{hid} is not observed in {ctx.locale}"
                 else:

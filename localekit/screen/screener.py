@@ -271,6 +271,7 @@ class Screener:
 
 
 MAX_MARKER_CHARS = 200_000
+FORMALITY_MIN_PROB = 0.5
 MARKER_WEIGHT = 1.0  # log-odds added per pack marker of a register (chosen on the dev split)
 
 
@@ -278,31 +279,34 @@ def combine_register(pack, marker_hits: list, form: np.ndarray | None,
                      marker_weight: float = MARKER_WEIGHT) -> tuple[str, str]:
     """The response's register from the pack's markers and the formality head.
 
-    Markers decide *whether* the response takes a register: without a marker the verdict is
-    ``neutral``, whatever the head says. On real text that addresses nobody (news and Wikipedia,
-    PUD) the head alone gives a register to 90-97% of Japanese and Korean sentences and to 15-57%
-    of German and Spanish ones even at p >= 0.99 (docs/screener.md, "Register"), so a register read
-    from the head alone would be mostly wrong. With markers, the head weighs in on *which*
-    register: each marker adds ``marker_weight`` to its register's log-probability and ``neutral``
-    is ruled out; without the head the majority of markers decides (ties go to the pack default).
-    Returns (register, source) with source ``markers``, ``markers+model`` or ``none``.
+    Without the head the markers decide (majority, ties to the pack default; ``neutral`` when
+    there are none). With it, each marker adds ``marker_weight`` to its register's log-probability
+    and rules out ``neutral``; without a marker the head decides, and says ``neutral`` unless one
+    register reaches ``FORMALITY_MIN_PROB``. The head is trained with real news and encyclopaedia
+    sentences (PUD, UD) as ``neutral``, so text that addresses nobody reads neutral (docs/screener.md,
+    "Register"). Returns (register, source): ``markers``, ``model``, ``markers+model`` or ``none``.
     """
     counts = {"formal": 0, "informal": 0}
     for h in marker_hits:
         if h.register in counts:
             counts[h.register] += 1
-    if counts["formal"] + counts["informal"] == 0:
-        return "neutral", "none"
+    marked = counts["formal"] + counts["informal"] > 0
     if form is None:
+        if not marked:
+            return "neutral", "none"
         if counts["formal"] == counts["informal"]:
             default = pack.formality.default
             return (default if default != "neutral" else "formal"), "markers"
         return max(counts, key=counts.__getitem__), "markers"
     logits = np.log(np.clip(np.asarray(form, dtype=np.float64), 1e-9, 1.0))
-    logits[0] += marker_weight * counts["formal"]
-    logits[1] += marker_weight * counts["informal"]
-    logits[2] = -np.inf
-    return FORMALITY_LABELS[int(np.argmax(logits))], "markers+model"
+    if marked:
+        logits[0] += marker_weight * counts["formal"]
+        logits[1] += marker_weight * counts["informal"]
+        logits[2] = -np.inf
+    k = int(np.argmax(logits))
+    if not marked and form[k] < FORMALITY_MIN_PROB:
+        return "neutral", "none"
+    return FORMALITY_LABELS[k], "markers+model" if marked else "model"
 
 
 def _moment(when: dt.datetime | dt.date | None) -> dt.datetime:

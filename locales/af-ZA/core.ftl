@@ -31,8 +31,15 @@ timer-set =
 weather-now = Dit is tans { NUMBER($temperature, maximumFractionDigits: 0) }° in { $city }.
     .title = Weer
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Gelukkige { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Voorspoedige nuwe jaar!
+        [christmas] Geseënde Kersfees!
+        [national_day] Gelukkige Vryheidsdag!
+       *[other] Beste wense!
+    }
 
 error-retry = Jammer, iets het skeefgeloop. Probeer asseblief weer.
     .title = Iets het skeefgeloop

@@ -32,8 +32,20 @@ timer-set =
 weather-now = በ{ $city } አሁን ያለው የሙቀት መጠን { NUMBER($temperature, maximumFractionDigits: 0) }° ነው።
     .title = የአየር ሁኔታ
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = መልካም { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] እንኳን ለአዲሱ ዓመት በሰላም አደረሳችሁ!
+        [christmas] እንኳን ለገና በዓል በሰላም አደረሳችሁ!
+        [epiphany] እንኳን ለጥምቀት በዓል በሰላም አደረሳችሁ!
+        [easter] እንኳን ለፋሲካ በዓል በሰላም አደረሳችሁ!
+        [meskel] እንኳን ለመስቀል በዓል በሰላም አደረሳችሁ!
+        [eid_al_fitr] ኢድ ሙባረክ! እንኳን ለዒድ አል ፈጥር በዓል በሰላም አደረሳችሁ!
+        [eid_al_adha] ኢድ ሙባረክ! እንኳን ለአረፋ በዓል በሰላም አደረሳችሁ!
+        [national_day] እንኳን ለዓድዋ ድል በዓል በሰላም አደረሳችሁ!
+       *[other] መልካም በዓል!
+    }
 
 error-retry = { $formality ->
         [informal] ይቅርታ፣ ችግር ተፈጥሯል። እባክህ እንደገና ሞክር።

@@ -28,8 +28,27 @@ timer-set =
 weather-now = درجة الحرارة الآن في { $city } هي { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = الطقس
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = كل عام وأنت بخير بمناسبة { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [eid_al_fitr]
+            { $formality ->
+                [informal] عيد فطر مبارك! كل عام وأنت بخير.
+               *[formal] عيد فطر مبارك! كل عام وأنتم بخير.
+            }
+        [eid_al_adha]
+            { $formality ->
+                [informal] عيد أضحى مبارك! كل عام وأنت بخير.
+               *[formal] عيد أضحى مبارك! كل عام وأنتم بخير.
+            }
+        [national_day] كل عام والوطن بخير!
+       *[other]
+            { $formality ->
+                [informal] كل عام وأنت بخير!
+               *[formal] كل عام وأنتم بخير!
+            }
+    }
 
 error-retry = عذرًا، حدث خطأ ما. يُرجى المحاولة مرة أخرى.
     .title = حدث خطأ ما

@@ -31,8 +31,38 @@ timer-set =
 weather-now = Hazırda { $city } şəhərində temperatur { NUMBER($temperature, maximumFractionDigits: 0) }° təşkil edir.
     .title = Hava
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday } münasibətilə təbrik edirəm!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] Yeni ilin mübarək!
+               *[formal] Yeni iliniz mübarək!
+            }
+        [nowruz]
+            { $formality ->
+                [informal] Novruz bayramın mübarək!
+               *[formal] Novruz bayramınız mübarək!
+            }
+        [eid_al_fitr]
+            { $formality ->
+                [informal] Ramazan bayramın mübarək!
+               *[formal] Ramazan bayramınız mübarək!
+            }
+        [eid_al_adha]
+            { $formality ->
+                [informal] Qurban bayramın mübarək!
+               *[formal] Qurban bayramınız mübarək!
+            }
+        [national_day] Müstəqillik Günü mübarək!
+        [womens_day] 8 Mart – Qadınlar günü mübarək!
+       *[other]
+            { $formality ->
+                [informal] Bayramın mübarək!
+               *[formal] Bayramınız mübarək!
+            }
+    }
 
 error-retry = { $formality ->
         [informal] Bağışla, xəta baş verdi. Yenidən cəhd et.

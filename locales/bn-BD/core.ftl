@@ -31,8 +31,17 @@ timer-set =
 weather-now = { $city }-এ এখন তাপমাত্রা { NUMBER($temperature, maximumFractionDigits: 0) }°।
     .title = আবহাওয়া
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday }-এর শুভেচ্ছা!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [eid_al_fitr] ঈদ মোবারক!
+        [eid_al_adha] ঈদুল আজহার শুভেচ্ছা! ঈদ মোবারক!
+        [national_day] মহান স্বাধীনতা দিবসের শুভেচ্ছা!
+        [victory_day] মহান বিজয় দিবসের শুভেচ্ছা!
+        [regional_new_year] শুভ নববর্ষ!
+       *[other] শুভেচ্ছা রইল!
+    }
 
 error-retry = { $formality ->
         [informal] দুঃখিত, কোনো সমস্যা হয়েছে। আবার চেষ্টা করো।

@@ -35,8 +35,17 @@ timer-set =
 weather-now = Ara fa { NUMBER($temperature, maximumFractionDigits: 0) }° a { $city }.
     .title = El temps
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Feliç { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Bon any nou!
+        [christmas] Bon Nadal!
+        [boxing_day] Bon Sant Esteve!
+        [easter] Bona Pasqua!
+        [national_day] Bona Diada!
+       *[other] Molts records!
+    }
 
 error-retry = { $formality ->
         [informal] Ho sentim, alguna cosa no ha funcionat. Torna-ho a provar.

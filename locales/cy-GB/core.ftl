@@ -38,8 +38,15 @@ timer-set =
 weather-now = Tymheredd { $city } ar hyn o bryd: { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Tywydd
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday } hapus!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Blwyddyn Newydd Dda!
+        [easter] Pasg Hapus!
+        [christmas] Nadolig Llawen!
+       *[other] Dymuniadau gorau!
+    }
 
 error-retry = { $formality ->
         [informal] Mae'n ddrwg gen i, aeth rhywbeth o'i le. Rho gynnig arall arni.

@@ -31,8 +31,15 @@ timer-set =
 weather-now = Det er lige nu { NUMBER($temperature, maximumFractionDigits: 0) }° i { $city }.
     .title = Vejret
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Glædelig { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Godt nytår!
+        [easter] God påske!
+        [christmas] Glædelig jul!
+       *[other] De bedste ønsker!
+    }
 
 error-retry = Beklager, noget gik galt. Prøv igen.
     .title = Noget gik galt

@@ -35,11 +35,16 @@ timer-set =
 weather-now = In { $city } sind es gerade { NUMBER($temperature, maximumFractionDigits: 0) } °C.
     .title = Wetter
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] Ich wünsche dir { $holiday }!
-       *[formal] Ich wünsche Ihnen { $holiday }!
+    { $holiday ->
+        [new_year] Frohes neues Jahr!
+        [easter] Frohe Ostern!
+        [whit_monday] Frohe Pfingsten!
+        [christmas] Frohe Weihnachten!
+        [national_day] Einen schönen Tag der Deutschen Einheit!
+       *[other] Alles Gute!
     }
 
 error-retry =

@@ -32,8 +32,17 @@ timer-set =
 weather-now = Η θερμοκρασία στην πόλη { $city } είναι τώρα { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Καιρός
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday }: Χρόνια πολλά!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Καλή χρονιά!
+        [epiphany] Καλά Φώτα!
+        [easter] Χριστός Ανέστη! Χρόνια πολλά!
+        [christmas] Καλά Χριστούγεννα!
+        [national_day] Χρόνια πολλά!
+       *[other] Τις καλύτερες ευχές!
+    }
 
 error-retry = { $formality ->
         [informal] Λυπάμαι, κάτι πήγε στραβά. Δοκίμασε ξανά.

@@ -27,8 +27,16 @@ timer-set =
 weather-now = It's currently { NUMBER($temperature, maximumFractionDigits: 0) }° in { $city }.
     .title = Weather
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Happy { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Happy New Year!
+        [national_day] Happy Fourth of July!
+        [thanksgiving] Happy Thanksgiving!
+        [labour_day] Happy Labor Day!
+       *[other] Best wishes!
+    }
 
 error-retry = Sorry, something went wrong. Please try again.
     .title = Something went wrong

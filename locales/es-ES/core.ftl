@@ -34,8 +34,16 @@ timer-set =
 weather-now = Ahora mismo hace { NUMBER($temperature, maximumFractionDigits: 0) }° en { $city }.
     .title = El tiempo
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = ¡Feliz { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] ¡Feliz Año Nuevo!
+        [epiphany] ¡Feliz Día de Reyes!
+        [christmas] ¡Feliz Navidad!
+        [national_day] ¡Feliz Fiesta Nacional!
+       *[other] ¡Mis mejores deseos!
+    }
 
 error-retry = { $formality ->
        *[informal] Lo siento, algo ha ido mal. Inténtalo de nuevo.

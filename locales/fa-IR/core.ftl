@@ -32,8 +32,23 @@ timer-set =
 weather-now = هم‌اکنون دمای هوا در { $city } { NUMBER($temperature, maximumFractionDigits: 0) }° است.
     .title = آب‌وهوا
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday } مبارک!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [nowruz]
+            { $formality ->
+                [informal] نوروزت پیروز!
+               *[formal] نوروزتان پیروز!
+            }
+        [eid_al_fitr] عید فطر مبارک!
+        [eid_al_adha] عید قربان مبارک!
+       *[other]
+            { $formality ->
+                [informal] بهترین آرزوها را برایت دارم!
+               *[formal] بهترین آرزوها را برایتان دارم!
+            }
+    }
 
 error-retry = { $formality ->
         [informal] ببخشید، مشکلی پیش آمد. لطفاً دوباره امتحان کن.

@@ -32,8 +32,19 @@ timer-set =
 weather-now = Kaupungissa { $city } on nyt { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Sää
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday }: hyvää juhlapäivää!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Hyvää uutta vuotta!
+        [easter] Hyvää pääsiäistä!
+        [labour_day] Hauskaa vappua!
+        [midsummer] Hyvää juhannusta!
+        [christmas_eve] Hyvää joulua!
+        [christmas] Hyvää joulua!
+        [national_day] Hyvää itsenäisyyspäivää!
+       *[other] Parhaat toivotukset!
+    }
 
 error-retry = { $formality ->
        *[informal] Pahoittelut, jokin meni vikaan. Yritä uudelleen.

@@ -35,8 +35,16 @@ timer-set =
 weather-now = Il fait actuellement { NUMBER($temperature, maximumFractionDigits: 0) }° à { $city }.
     .title = Météo
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday } : joyeuses fêtes !
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Bonne année !
+        [easter] Joyeuses Pâques !
+        [christmas] Joyeux Noël !
+        [national_day] Bonne fête nationale !
+       *[other] Meilleurs vœux !
+    }
 
 error-retry = { $formality ->
         [informal] Désolé, une erreur s’est produite. Réessaie.

@@ -25,8 +25,18 @@ timer-set =
 weather-now = כרגע { NUMBER($temperature, maximumFractionDigits: 0) }° ב{ $city }.
     .title = מזג אוויר
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday }: חג שמח!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [rosh_hashanah] שנה טובה ומתוקה!
+        [sukkot] חג סוכות שמח!
+        [passover] חג פסח כשר ושמח!
+        [shavuot] חג שבועות שמח!
+        [hanukkah] חנוכה שמח!
+        [national_day] חג עצמאות שמח!
+       *[other] חג שמח!
+    }
 
 error-retry = מצטערים, משהו השתבש. אפשר לנסות שוב.
     .title = משהו השתבש

@@ -32,8 +32,61 @@ timer-set =
 weather-now = { $city } में अभी तापमान { NUMBER($temperature, maximumFractionDigits: 0) }° है।
     .title = मौसम
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday } की हार्दिक शुभकामनाएँ!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] तुम्हें नए साल की ढेर सारी शुभकामनाएँ!
+               *[formal] आपको नए साल की हार्दिक शुभकामनाएँ!
+            }
+        [republic_day]
+            { $formality ->
+                [informal] तुम्हें गणतंत्र दिवस की ढेर सारी शुभकामनाएँ!
+               *[formal] आपको गणतंत्र दिवस की हार्दिक शुभकामनाएँ!
+            }
+        [national_day]
+            { $formality ->
+                [informal] तुम्हें स्वतंत्रता दिवस की ढेर सारी शुभकामनाएँ!
+               *[formal] आपको स्वतंत्रता दिवस की हार्दिक शुभकामनाएँ!
+            }
+        [diwali]
+            { $formality ->
+                [informal] तुम्हें दिवाली की ढेर सारी शुभकामनाएँ!
+               *[formal] आपको दीपावली की हार्दिक शुभकामनाएँ!
+            }
+        [holi]
+            { $formality ->
+                [informal] तुम्हें होली की ढेर सारी शुभकामनाएँ!
+               *[formal] आपको होली की हार्दिक शुभकामनाएँ!
+            }
+        [dussehra]
+            { $formality ->
+                [informal] तुम्हें दशहरे की ढेर सारी शुभकामनाएँ!
+               *[formal] आपको दशहरे की हार्दिक शुभकामनाएँ!
+            }
+        [eid_al_fitr]
+            { $formality ->
+                [informal] ईद मुबारक! तुम्हें ईद की ढेर सारी शुभकामनाएँ।
+               *[formal] ईद मुबारक! आपको ईद की हार्दिक शुभकामनाएँ।
+            }
+        [eid_al_adha]
+            { $formality ->
+                [informal] ईद-उल-अज़हा मुबारक! तुम्हें बकरीद की ढेर सारी शुभकामनाएँ।
+               *[formal] ईद-उल-अज़हा मुबारक! आपको बकरीद की हार्दिक शुभकामनाएँ।
+            }
+        [christmas]
+            { $formality ->
+                [informal] तुम्हें क्रिसमस की ढेर सारी शुभकामनाएँ!
+               *[formal] आपको क्रिसमस की हार्दिक शुभकामनाएँ!
+            }
+       *[other]
+            { $formality ->
+                [informal] तुम्हें ढेर सारी शुभकामनाएँ!
+               *[formal] आपको हार्दिक शुभकामनाएँ!
+            }
+    }
 
 error-retry = { $formality ->
         [informal] माफ़ करना, कुछ गड़बड़ हो गई। फिर से कोशिश करो।

@@ -32,8 +32,22 @@ timer-set =
 weather-now = { $city }: jelenleg { NUMBER($temperature, maximumFractionDigits: 0) }° van.
     .title = Időjárás
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday }: kellemes ünnepeket!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Boldog új évet!
+        [easter] Kellemes húsvéti ünnepeket!
+        [whit_monday] Kellemes pünkösdi ünnepeket!
+        [christmas_eve] Boldog karácsonyt!
+        [christmas] Boldog karácsonyt!
+        [national_day] Szép ünnepet!
+       *[other]
+            { $formality ->
+                [informal] Minden jót!
+               *[formal] Minden jót kívánok Önnek!
+            }
+    }
 
 error-retry = { $formality ->
         [informal] Sajnálom, hiba történt. Próbáld újra.

@@ -32,8 +32,15 @@ timer-set =
 weather-now = { $city }՝ այժմ { NUMBER($temperature, maximumFractionDigits: 0) }°։
     .title = Եղանակ
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Շնորհավոր { $holiday }։
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Շնորհավոր Նոր տարի։
+        [christmas] Շնորհավոր Սուրբ Ծնունդ։
+        [national_day] Շնորհավոր Անկախության տոնը։
+       *[other] Շնորհավոր տոնը։
+    }
 
 error-retry = { $formality ->
         [informal] Ներիր, ինչ-որ բան սխալ գնաց։ Նորից փորձիր։

@@ -31,8 +31,25 @@ timer-set =
 weather-now = Suhu di { $city } saat ini { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Cuaca
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Selamat { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [eid_al_fitr]
+            { $formality ->
+                [informal] Selamat Lebaran, maaf lahir batin ya!
+               *[formal] Selamat Hari Raya Idulfitri, mohon maaf lahir dan batin!
+            }
+        [eid_al_adha] Selamat Hari Raya Iduladha!
+        [national_day] Dirgahayu Republik Indonesia!
+        [new_year] Selamat Tahun Baru!
+        [lunar_new_year] Selamat Tahun Baru Imlek! Gong Xi Fa Cai!
+        [christmas] Selamat Hari Natal!
+        [vesak] Selamat Hari Raya Waisak!
+        [islamic_new_year] Selamat Tahun Baru Islam!
+        [mawlid] Selamat memperingati Maulid Nabi Muhammad SAW!
+       *[other] Salam hangat!
+    }
 
 error-retry = { $formality ->
         [informal] Maaf, ada yang salah. Coba lagi, ya.

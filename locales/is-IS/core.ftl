@@ -33,8 +33,16 @@ timer-set =
 weather-now = { $city }: hitastigið er núna { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Veður
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday }: gleðilega hátíð!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Gleðilegt nýtt ár!
+        [easter] Gleðilega páska!
+        [christmas] Gleðileg jól!
+        [national_day] Gleðilegan þjóðhátíðardag!
+       *[other] Bestu kveðjur!
+    }
 
 error-retry = { $formality ->
        *[informal] Því miður kom upp villa. Reyndu aftur.

@@ -35,8 +35,17 @@ timer-set =
 weather-now = A { $city } ora ci sono { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Meteo
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday }: tanti auguri!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Buon anno!
+        [epiphany] Buona Epifania!
+        [easter] Buona Pasqua!
+        [christmas] Buon Natale!
+        [national_day] Buona Festa della Repubblica!
+       *[other] Tanti auguri!
+    }
 
 error-retry = { $formality ->
        *[informal] Spiacente, si è verificato un errore. Riprova.

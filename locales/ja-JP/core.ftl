@@ -42,10 +42,20 @@ weather-now = { $formality ->
     }
     .title = 天気
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $formality ->
-        [informal] 良い{ $holiday }を！
-       *[formal] 良い{ $holiday }をお過ごしください。
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] あけましておめでとう！
+               *[formal] あけましておめでとうございます。
+            }
+       *[other]
+            { $formality ->
+                [informal] 良い一日を！
+               *[formal] 良い一日をお過ごしください。
+            }
     }
 
 error-retry = { $formality ->

@@ -42,8 +42,31 @@ weather-now = { $formality ->
     }
     .title = Cuaca
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Sugeng { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [eid_al_fitr]
+            { $formality ->
+                [informal] Sugeng Riyaya, kabeh luputku nyuwun ngapura ya.
+               *[formal] Sugeng Riyadi, sedaya lepat nyuwun pangapunten.
+            }
+        [eid_al_adha] Sugeng Riyadi Idul Adha!
+        [national_day] Dirgahayu Republik Indonesia!
+        [new_year]
+            { $formality ->
+                [informal] Slamet Taun Anyar!
+               *[formal] Sugeng Warsa Enggal!
+            }
+        [islamic_new_year] Sugeng Warsa Enggal Hijriyah!
+        [mawlid] Sugeng mèngeti Maulid Nabi Muhammad SAW!
+        [christmas]
+            { $formality ->
+                [informal] Slamet Natal!
+               *[formal] Sugeng Natal!
+            }
+       *[other] Salam rahayu!
+    }
 
 error-retry = { $formality ->
         [informal] Ngapura, ana sing salah. Coba maneh, ya.

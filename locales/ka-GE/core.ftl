@@ -32,10 +32,35 @@ timer-set =
 weather-now = { $city }: ამჟამად { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = ამინდი
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $formality ->
-        [informal] { $holiday }: გილოცავ!
-       *[formal] { $holiday }: გილოცავთ!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] გილოცავ ახალ წელს!
+               *[formal] გილოცავთ ახალ წელს!
+            }
+        [christmas]
+            { $formality ->
+                [informal] გილოცავ შობას!
+               *[formal] გილოცავთ შობას!
+            }
+        [easter]
+            { $formality ->
+                [informal] ქრისტე აღდგა! გილოცავ აღდგომას!
+               *[formal] ქრისტე აღდგა! გილოცავთ აღდგომას!
+            }
+        [national_day]
+            { $formality ->
+                [informal] გილოცავ დამოუკიდებლობის დღეს!
+               *[formal] გილოცავთ დამოუკიდებლობის დღეს!
+            }
+       *[other]
+            { $formality ->
+                [informal] გილოცავ!
+               *[formal] გილოცავთ!
+            }
     }
 
 error-retry = { $formality ->

@@ -32,10 +32,13 @@ timer-set =
 weather-now = សីតុណ្ហភាពនៅ { $city } ឥឡូវនេះគឺ { NUMBER($temperature, maximumFractionDigits: 0) }°។
     .title = អាកាសធាតុ
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $formality ->
-        [informal] រីករាយក្នុងឱកាស { $holiday }!
-       *[formal] សូមរីករាយក្នុងឱកាស { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [songkran] សួស្តីឆ្នាំថ្មី!
+        [national_day] អបអរសាទរពិធីបុណ្យឯករាជ្យជាតិ!
+       *[other] សូមជូនពរ!
     }
 
 error-retry = { $formality ->

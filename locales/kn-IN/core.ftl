@@ -35,11 +35,51 @@ timer-set =
 weather-now = { $city } ನಗರದಲ್ಲಿ ಈಗ { NUMBER($temperature, maximumFractionDigits: 0) }° ಇದೆ.
     .title = ಹವಾಮಾನ
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] ನಿನಗೆ { $holiday } ಶುಭಾಶಯಗಳು!
-       *[formal] ನಿಮಗೆ { $holiday } ಶುಭಾಶಯಗಳು!
+    { $holiday ->
+        [regional_new_year]
+            { $formality ->
+                [informal] ನಿನಗೆ ಯುಗಾದಿ ಹಬ್ಬದ ಶುಭಾಶಯಗಳು!
+               *[formal] ನಿಮಗೆ ಯುಗಾದಿ ಹಬ್ಬದ ಶುಭಾಶಯಗಳು!
+            }
+        [republic_day]
+            { $formality ->
+                [informal] ನಿನಗೆ ಗಣರಾಜ್ಯೋತ್ಸವದ ಶುಭಾಶಯಗಳು!
+               *[formal] ನಿಮಗೆ ಗಣರಾಜ್ಯೋತ್ಸವದ ಶುಭಾಶಯಗಳು!
+            }
+        [national_day]
+            { $formality ->
+                [informal] ನಿನಗೆ ಸ್ವಾತಂತ್ರ್ಯ ದಿನಾಚರಣೆಯ ಶುಭಾಶಯಗಳು!
+               *[formal] ನಿಮಗೆ ಸ್ವಾತಂತ್ರ್ಯ ದಿನಾಚರಣೆಯ ಶುಭಾಶಯಗಳು!
+            }
+        [pongal]
+            { $formality ->
+                [informal] ನಿನಗೆ ಮಕರ ಸಂಕ್ರಾಂತಿಯ ಶುಭಾಶಯಗಳು!
+               *[formal] ನಿಮಗೆ ಮಕರ ಸಂಕ್ರಾಂತಿಯ ಶುಭಾಶಯಗಳು!
+            }
+        [dussehra]
+            { $formality ->
+                [informal] ನಿನಗೆ ದಸರಾ ಹಬ್ಬದ ಶುಭಾಶಯಗಳು!
+               *[formal] ನಿಮಗೆ ದಸರಾ ಹಬ್ಬದ ಶುಭಾಶಯಗಳು!
+            }
+        [diwali]
+            { $formality ->
+                [informal] ನಿನಗೆ ದೀಪಾವಳಿ ಹಬ್ಬದ ಶುಭಾಶಯಗಳು!
+               *[formal] ನಿಮಗೆ ದೀಪಾವಳಿ ಹಬ್ಬದ ಶುಭಾಶಯಗಳು!
+            }
+        [christmas]
+            { $formality ->
+                [informal] ನಿನಗೆ ಕ್ರಿಸ್ಮಸ್ ಹಬ್ಬದ ಶುಭಾಶಯಗಳು!
+               *[formal] ನಿಮಗೆ ಕ್ರಿಸ್ಮಸ್ ಹಬ್ಬದ ಶುಭಾಶಯಗಳು!
+            }
+        [eid_al_fitr] ಈದ್ ಮುಬಾರಕ್! ರಂಜಾನ್ ಹಬ್ಬದ ಶುಭಾಶಯಗಳು!
+       *[other]
+            { $formality ->
+                [informal] ನಿನಗೆ ಶುಭಾಶಯಗಳು!
+               *[formal] ನಿಮಗೆ ಶುಭಾಶಯಗಳು!
+            }
     }
 
 error-retry =

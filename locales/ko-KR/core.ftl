@@ -42,11 +42,45 @@ weather-now =
     }
     .title = 날씨
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] 즐거운 { $holiday } 보내!
-       *[formal] 즐거운 { $holiday } 보내세요!
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] 새해 복 많이 받아!
+               *[formal] 새해 복 많이 받으세요!
+            }
+        [lunar_new_year]
+            { $formality ->
+                [informal] 새해 복 많이 받아!
+               *[formal] 새해 복 많이 받으세요!
+            }
+        [mid_autumn]
+            { $formality ->
+                [informal] 풍성한 한가위 보내!
+               *[formal] 풍성한 한가위 보내세요!
+            }
+        [childrens_day]
+            { $formality ->
+                [informal] 즐거운 어린이날 보내!
+               *[formal] 즐거운 어린이날 보내세요!
+            }
+        [vesak]
+            { $formality ->
+                [informal] 부처님 오신 날 축하해!
+               *[formal] 부처님 오신 날을 축하드립니다!
+            }
+        [christmas]
+            { $formality ->
+                [informal] 메리 크리스마스! 즐거운 성탄절 보내.
+               *[formal] 메리 크리스마스! 즐거운 성탄절 보내세요.
+            }
+       *[other]
+            { $formality ->
+                [informal] 좋은 하루 보내!
+               *[formal] 좋은 하루 보내세요!
+            }
     }
 
 error-retry =

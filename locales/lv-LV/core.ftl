@@ -36,8 +36,18 @@ timer-set =
 weather-now = Pilsētā { $city } pašlaik ir { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Laikapstākļi
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Priecīgus svētkus – { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Laimīgu Jauno gadu!
+        [easter] Priecīgas Lieldienas!
+        [midsummer] Līgo! Priecīgus Jāņus!
+        [christmas_eve] Priecīgus Ziemassvētkus!
+        [christmas] Priecīgus Ziemassvētkus!
+        [national_day] Priecīgus svētkus!
+       *[other] Visu labu!
+    }
 
 error-retry =
     { $formality ->

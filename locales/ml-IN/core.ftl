@@ -35,11 +35,24 @@ timer-set =
 weather-now = { $city } നഗരത്തിൽ ഇപ്പോൾ { NUMBER($temperature, maximumFractionDigits: 0) }° ആണ്.
     .title = കാലാവസ്ഥ
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] നിനക്ക് { $holiday } ആശംസകൾ!
-       *[formal] നിങ്ങൾക്ക് { $holiday } ആശംസകൾ!
+    { $holiday ->
+        [onam] ഓണാശംസകൾ!
+        [vishu] വിഷു ആശംസകൾ!
+        [republic_day] റിപ്പബ്ലിക് ദിനാശംസകൾ!
+        [national_day] സ്വാതന്ത്ര്യദിനാശംസകൾ!
+        [christmas] ക്രിസ്മസ് ആശംസകൾ!
+        [easter] ഈസ്റ്റർ ആശംസകൾ!
+        [eid_al_fitr] ചെറിയ പെരുന്നാൾ ആശംസകൾ!
+        [eid_al_adha] ബലിപെരുന്നാൾ ആശംസകൾ!
+        [diwali] ദീപാവലി ആശംസകൾ!
+       *[other]
+            { $formality ->
+                [informal] നിനക്ക് ആശംസകൾ!
+               *[formal] നിങ്ങൾക്ക് ആശംസകൾ!
+            }
     }
 
 error-retry =

@@ -36,11 +36,20 @@ timer-set =
 weather-now = { $city } хотод одоо { NUMBER($temperature, maximumFractionDigits: 0) }° байна.
     .title = Цаг агаар
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] Чамд { $holiday } баярын мэнд хүргэе!
-       *[formal] Танд { $holiday } баярын мэнд хүргэе!
+    { $holiday ->
+        [new_year] Шинэ оны мэнд хүргэе!
+        [lunar_new_year] Сар шинэдээ сайхан шинэлээрэй!
+        [womens_day] Олон улсын эмэгтэйчүүдийн баярын мэнд хүргэе!
+        [childrens_day] Хүүхдийн баярын мэнд хүргэе!
+        [national_day] Баяр наадмын мэнд хүргэе!
+       *[other]
+            { $formality ->
+                [informal] Чамд баярын мэнд хүргэе!
+               *[formal] Танд баярын мэнд хүргэе!
+            }
     }
 
 error-retry =

@@ -34,8 +34,21 @@ timer-set =
 weather-now = Suhu di { $city } sekarang { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Cuaca
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Selamat { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [eid_al_fitr] Selamat Hari Raya Aidilfitri, maaf zahir dan batin!
+        [eid_al_adha] Selamat Hari Raya Aidiladha!
+        [islamic_new_year] Salam Maal Hijrah!
+        [mawlid] Salam Maulidur Rasul!
+        [national_day] Selamat Hari Kebangsaan!
+        [lunar_new_year] Selamat Tahun Baru Cina!
+        [diwali] Selamat Hari Deepavali!
+        [vesak] Selamat Hari Wesak!
+        [christmas] Selamat Hari Krismas!
+       *[other] Salam sejahtera!
+    }
 
 error-retry =
     { $formality ->

@@ -43,11 +43,30 @@ weather-now =
     }
     .title = မိုးလေဝသ
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] { $holiday } မှာ ပျော်ရွှင်ပါစေ။
-       *[formal] { $holiday } မှာ ပျော်ရွှင်ပါစေရှင်။
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] နှစ်သစ်ကူးမှာ ပျော်ရွှင်ပါစေ။
+               *[formal] နှစ်သစ်ကူးမှာ ပျော်ရွှင်ပါစေရှင်။
+            }
+        [songkran]
+            { $formality ->
+                [informal] သင်္ကြန်မှာ ပျော်ရွှင်ပါစေ။
+               *[formal] သင်္ကြန်မှာ ပျော်ရွှင်ပါစေရှင်။
+            }
+        [national_day]
+            { $formality ->
+                [informal] လွတ်လပ်ရေးနေ့မှာ ပျော်ရွှင်ပါစေ။
+               *[formal] လွတ်လပ်ရေးနေ့မှာ ပျော်ရွှင်ပါစေရှင်။
+            }
+       *[other]
+            { $formality ->
+                [informal] ပျော်ရွှင်ပါစေ။
+               *[formal] ပျော်ရွှင်ပါစေရှင်။
+            }
     }
 
 error-retry =

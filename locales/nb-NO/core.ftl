@@ -35,8 +35,16 @@ timer-set =
 weather-now = Nå er det { NUMBER($temperature, maximumFractionDigits: 0) }° i { $city }.
     .title = Vær
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = God { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Godt nytt år!
+        [easter] God påske!
+        [national_day] Gratulerer med dagen!
+        [christmas] God jul!
+       *[other] Alt godt!
+    }
 
 error-retry =
     { $formality ->

@@ -35,8 +35,16 @@ timer-set =
 weather-now = Het is nu { NUMBER($temperature, maximumFractionDigits: 0) }° in { $city }.
     .title = Weer
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Fijne { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Gelukkig nieuwjaar!
+        [easter] Vrolijk Pasen!
+        [christmas] Fijne kerstdagen!
+        [national_day] Fijne Koningsdag!
+       *[other] Het allerbeste!
+    }
 
 error-retry =
     { $formality ->

@@ -38,11 +38,20 @@ timer-set =
 weather-now = Obecnie w miejscowości { $city } jest { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Pogoda
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-       *[informal] { $holiday } – wszystkiego najlepszego!
-        [formal] { $holiday } – życzymy Państwu wszystkiego najlepszego!
+    { $holiday ->
+        [new_year] Szczęśliwego Nowego Roku!
+        [easter] Wesołych Świąt Wielkanocnych!
+        [christmas_eve] Wesołych Świąt!
+        [christmas] Wesołych Świąt!
+        [national_day] Wszystkiego najlepszego z okazji Święta Niepodległości!
+       *[other]
+            { $formality ->
+                [formal] Życzymy Państwu wszystkiego najlepszego!
+               *[informal] Wszystkiego najlepszego!
+            }
     }
 
 error-retry =

@@ -36,8 +36,16 @@ timer-set =
 weather-now = Neste momento estão { NUMBER($temperature, maximumFractionDigits: 0) }° em { $city }.
     .title = Tempo
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Feliz { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Feliz Ano Novo!
+        [easter] Boa Páscoa!
+        [christmas] Feliz Natal!
+        [national_day] Feliz Dia de Portugal!
+       *[other] Felicidades!
+    }
 
 error-retry =
     { $formality ->
@@ -103,5 +111,5 @@ reminder-set =
 goodbye =
     { $formality ->
         [informal] Até logo! Tem um bom dia.
-       *[formal] Adeus! Tenha um bom dia.
+       *[formal] Até breve! Tenha um bom dia.
     }

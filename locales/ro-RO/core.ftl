@@ -36,8 +36,17 @@ timer-set =
 weather-now = În { $city } sunt acum { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Vremea
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = La mulți ani de { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] La mulți ani și un An Nou fericit!
+        [easter] Hristos a înviat! Paște fericit!
+        [christmas] Crăciun fericit!
+        [national_day] La mulți ani de Ziua Națională!
+        [childrens_day] La mulți ani de Ziua Copilului!
+       *[other] La mulți ani!
+    }
 
 error-retry =
     { $formality ->

@@ -37,11 +37,20 @@ timer-set =
 weather-now = Сейчас в городе { $city } { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Погода
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] Поздравляю тебя с праздником — { $holiday }!
-       *[formal] Поздравляю вас с праздником — { $holiday }!
+    { $holiday ->
+        [new_year] С Новым годом!
+        [christmas] С Рождеством Христовым!
+        [womens_day] С 8 Марта!
+        [victory_day] С Днём Победы!
+        [national_day] С Днём России!
+       *[other]
+            { $formality ->
+                [informal] Поздравляю тебя с праздником!
+               *[formal] Поздравляю вас с праздником!
+            }
     }
 
 error-retry =

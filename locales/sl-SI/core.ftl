@@ -37,8 +37,17 @@ timer-set =
 weather-now = V kraju { $city } je trenutno { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Vreme
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Čestitke ob prazniku { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Srečno novo leto!
+        [easter] Vesele velikonočne praznike!
+        [labour_day] Vesel praznik dela!
+        [national_day] Vesel dan državnosti!
+        [christmas] Vesel božič!
+       *[other] Vse najboljše!
+    }
 
 error-retry =
     { $formality ->

@@ -35,8 +35,20 @@ timer-set =
 weather-now = Aktualisht në { $city } janë { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Moti
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Gëzuar { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Gëzuar Vitin e Ri!
+        [nowruz] Gëzuar Ditën e Nevruzit!
+        [easter] Gëzuar Pashkët!
+        [orthodox_easter] Krishti u ngjall! Gëzuar Pashkët!
+        [eid_al_fitr] Gëzuar Bajramin!
+        [eid_al_adha] Gëzuar Kurban Bajramin!
+        [national_day] Gëzuar Ditën e Flamurit!
+        [christmas] Gëzuar Krishtlindjet!
+       *[other] Urime!
+    }
 
 error-retry =
     { $formality ->

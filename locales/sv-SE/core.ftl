@@ -35,8 +35,18 @@ timer-set =
 weather-now = Just nu är det { NUMBER($temperature, maximumFractionDigits: 0) }° i { $city }.
     .title = Väder
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Glad { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Gott nytt år!
+        [easter] Glad påsk!
+        [national_day] Glad nationaldag!
+        [midsummer] Glad midsommar!
+        [christmas_eve] God jul!
+        [christmas] God jul!
+       *[other] Allt gott!
+    }
 
 error-retry =
     { $formality ->

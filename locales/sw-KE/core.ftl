@@ -32,8 +32,18 @@ timer-set =
 weather-now = Kwa sasa kuna { NUMBER($temperature, maximumFractionDigits: 0) }° huko { $city }.
     .title = Hali ya hewa
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = Heri ya { $holiday }!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year] Heri ya Mwaka Mpya!
+        [easter] Heri ya Pasaka!
+        [labour_day] Heri ya Sikukuu ya Wafanyakazi!
+        [national_day] Heri ya sikukuu ya kitaifa!
+        [eid_al_fitr] Idd Mubarak!
+        [christmas] Heri ya Krismasi!
+       *[other] Heri ya sikukuu!
+    }
 
 error-retry =
     { $formality ->

@@ -35,11 +35,42 @@ timer-set =
 weather-now = { $city } நகரில் இப்போது { NUMBER($temperature, maximumFractionDigits: 0) }° வெப்பநிலை நிலவுகிறது.
     .title = வானிலை
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] உனக்கு இனிய { $holiday } வாழ்த்துகள்!
-       *[formal] உங்களுக்கு இனிய { $holiday } நல்வாழ்த்துகள்!
+    { $holiday ->
+        [pongal]
+            { $formality ->
+                [informal] உனக்கு இனிய பொங்கல் வாழ்த்துகள்!
+               *[formal] உங்களுக்கு இனிய பொங்கல் நல்வாழ்த்துகள்!
+            }
+        [regional_new_year]
+            { $formality ->
+                [informal] உனக்கு இனிய தமிழ்ப் புத்தாண்டு வாழ்த்துகள்!
+               *[formal] உங்களுக்கு இனிய தமிழ்ப் புத்தாண்டு நல்வாழ்த்துகள்!
+            }
+        [republic_day] குடியரசு தின நல்வாழ்த்துகள்!
+        [national_day] சுதந்திர தின நல்வாழ்த்துகள்!
+        [diwali]
+            { $formality ->
+                [informal] உனக்கு இனிய தீபாவளி வாழ்த்துகள்!
+               *[formal] உங்களுக்கு இனிய தீபாவளி நல்வாழ்த்துகள்!
+            }
+        [christmas]
+            { $formality ->
+                [informal] உனக்கு இனிய கிறிஸ்துமஸ் வாழ்த்துகள்!
+               *[formal] உங்களுக்கு இனிய கிறிஸ்துமஸ் நல்வாழ்த்துகள்!
+            }
+        [eid_al_fitr]
+            { $formality ->
+                [informal] உனக்கு ரமலான் வாழ்த்துகள்!
+               *[formal] உங்களுக்கு ரமலான் நல்வாழ்த்துகள்!
+            }
+       *[other]
+            { $formality ->
+                [informal] உனக்கு வாழ்த்துகள்!
+               *[formal] உங்களுக்கு நல்வாழ்த்துகள்!
+            }
     }
 
 error-retry =

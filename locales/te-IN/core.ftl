@@ -35,11 +35,47 @@ timer-set =
 weather-now = { $city } నగరంలో ప్రస్తుతం { NUMBER($temperature, maximumFractionDigits: 0) }° ఉంది.
     .title = వాతావరణం
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] నీకు { $holiday } శుభాకాంక్షలు!
-       *[formal] మీకు { $holiday } శుభాకాంక్షలు!
+    { $holiday ->
+        [regional_new_year]
+            { $formality ->
+                [informal] నీకు ఉగాది శుభాకాంక్షలు!
+               *[formal] మీకు ఉగాది శుభాకాంక్షలు!
+            }
+        [pongal]
+            { $formality ->
+                [informal] నీకు సంక్రాంతి శుభాకాంక్షలు!
+               *[formal] మీకు సంక్రాంతి శుభాకాంక్షలు!
+            }
+        [republic_day] గణతంత్ర దినోత్సవ శుభాకాంక్షలు!
+        [national_day] స్వాతంత్ర్య దినోత్సవ శుభాకాంక్షలు!
+        [dussehra]
+            { $formality ->
+                [informal] నీకు దసరా శుభాకాంక్షలు!
+               *[formal] మీకు దసరా శుభాకాంక్షలు!
+            }
+        [diwali]
+            { $formality ->
+                [informal] నీకు దీపావళి శుభాకాంక్షలు!
+               *[formal] మీకు దీపావళి శుభాకాంక్షలు!
+            }
+        [christmas]
+            { $formality ->
+                [informal] నీకు క్రిస్మస్ శుభాకాంక్షలు!
+               *[formal] మీకు క్రిస్మస్ శుభాకాంక్షలు!
+            }
+        [eid_al_fitr]
+            { $formality ->
+                [informal] నీకు రంజాన్ శుభాకాంక్షలు!
+               *[formal] మీకు రంజాన్ శుభాకాంక్షలు!
+            }
+       *[other]
+            { $formality ->
+                [informal] నీకు శుభాకాంక్షలు!
+               *[formal] మీకు శుభాకాంక్షలు!
+            }
     }
 
 error-retry =

@@ -43,11 +43,25 @@ weather-now =
     }
     .title = สภาพอากาศ
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] สุขสันต์{ $holiday }นะ
-       *[formal] สุขสันต์{ $holiday }ค่ะ
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] สวัสดีปีใหม่นะ
+               *[formal] สวัสดีปีใหม่ค่ะ
+            }
+        [songkran]
+            { $formality ->
+                [informal] สุขสันต์วันสงกรานต์นะ
+               *[formal] สุขสันต์วันสงกรานต์ค่ะ
+            }
+       *[other]
+            { $formality ->
+                [informal] ขอให้มีความสุขนะ
+               *[formal] ขอให้มีความสุขค่ะ
+            }
     }
 
 error-retry =

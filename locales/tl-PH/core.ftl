@@ -47,11 +47,45 @@ weather-now =
     }
     .title = Panahon
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] Maligayang { $holiday }!
-       *[formal] Maligayang { $holiday } po!
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] Manigong Bagong Taon!
+               *[formal] Manigong Bagong Taon po!
+            }
+        [christmas_eve]
+            { $formality ->
+                [informal] Maligayang Pasko!
+               *[formal] Maligayang Pasko po!
+            }
+        [christmas]
+            { $formality ->
+                [informal] Maligayang Pasko!
+               *[formal] Maligayang Pasko po!
+            }
+        [national_day]
+            { $formality ->
+                [informal] Maligayang Araw ng Kalayaan!
+               *[formal] Maligayang Araw ng Kalayaan po!
+            }
+        [eid_al_fitr]
+            { $formality ->
+                [informal] Eid Mubarak!
+               *[formal] Eid Mubarak po!
+            }
+        [lunar_new_year]
+            { $formality ->
+                [informal] Kung Hei Fat Choi! Masaganang Bagong Taon!
+               *[formal] Kung Hei Fat Choi! Masaganang Bagong Taon po!
+            }
+       *[other]
+            { $formality ->
+                [informal] Maligayang bati!
+               *[formal] Maligayang bati po!
+            }
     }
 
 error-retry =

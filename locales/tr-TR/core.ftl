@@ -36,8 +36,34 @@ timer-set =
 weather-now = Şu anda { $city } şehrinde sıcaklık { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Hava durumu
 
-# $holiday (String): the holiday's localized name
-holiday-greeting = { $holiday } kutlu olsun!
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
+holiday-greeting =
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] Yeni yılın kutlu olsun!
+               *[formal] Yeni yılınız kutlu olsun!
+            }
+        [childrens_day] 23 Nisan Ulusal Egemenlik ve Çocuk Bayramı kutlu olsun!
+        [national_day] Cumhuriyet Bayramımız kutlu olsun!
+        [victory_day] 30 Ağustos Zafer Bayramımız kutlu olsun!
+        [eid_al_fitr]
+            { $formality ->
+                [informal] Ramazan Bayramın mübarek olsun!
+               *[formal] Ramazan Bayramınız mübarek olsun!
+            }
+        [eid_al_adha]
+            { $formality ->
+                [informal] Kurban Bayramın mübarek olsun!
+               *[formal] Kurban Bayramınız mübarek olsun!
+            }
+       *[other]
+            { $formality ->
+                [informal] Bayramın kutlu olsun!
+               *[formal] Bayramınız kutlu olsun!
+            }
+    }
 
 error-retry =
     { $formality ->

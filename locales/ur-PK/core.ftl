@@ -36,11 +36,27 @@ timer-set =
 weather-now = { $city } میں اس وقت درجۂ حرارت { NUMBER($temperature, maximumFractionDigits: 0) }° ہے۔
     .title = موسم
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] تمہیں { $holiday } مبارک ہو!
-       *[formal] آپ کو { $holiday } مبارک ہو!
+    { $holiday ->
+        [eid_al_fitr]
+            { $formality ->
+                [informal] تمہیں عید مبارک ہو!
+               *[formal] آپ کو عید مبارک ہو!
+            }
+        [eid_al_adha]
+            { $formality ->
+                [informal] تمہیں عید الاضحیٰ مبارک ہو!
+               *[formal] آپ کو عید الاضحیٰ مبارک ہو!
+            }
+        [national_day] یومِ آزادی مبارک!
+        [mawlid] عیدِ میلادالنبی ﷺ مبارک!
+       *[other]
+            { $formality ->
+                [informal] تمہارے لیے نیک تمنائیں!
+               *[formal] آپ کے لیے نیک تمنائیں!
+            }
     }
 
 error-retry =

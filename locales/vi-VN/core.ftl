@@ -34,11 +34,19 @@ timer-set =
 weather-now = Hiện tại ở { $city } đang là { NUMBER($temperature, maximumFractionDigits: 0) }°.
     .title = Thời tiết
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] Chúc cậu { $holiday } thật vui nhé!
-       *[formal] Chúc bạn { $holiday } vui vẻ!
+    { $holiday ->
+        [new_year] Chúc mừng năm mới!
+        [lunar_new_year] Chúc mừng năm mới! An khang thịnh vượng!
+        [labour_day] Chúc mừng ngày Quốc tế Lao động!
+        [national_day] Chúc mừng Quốc khánh!
+       *[other]
+            { $formality ->
+                [informal] Chúc bạn mọi điều tốt đẹp!
+               *[formal] Chúc quý khách mọi điều tốt đẹp!
+            }
     }
 
 error-retry =

@@ -34,11 +34,37 @@ timer-set =
 weather-now = { $city }现在的气温是{ NUMBER($temperature, maximumFractionDigits: 0) }°。
     .title = 天气
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] 祝你{ $holiday }快乐！
-       *[formal] 祝您{ $holiday }快乐！
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] 新年快乐！
+               *[formal] 祝您新年快乐！
+            }
+        [lunar_new_year]
+            { $formality ->
+                [informal] 春节快乐！
+               *[formal] 祝您春节快乐，万事如意！
+            }
+        [labour_day] 劳动节快乐！
+        [dragon_boat]
+            { $formality ->
+                [informal] 端午安康！
+               *[formal] 祝您端午安康！
+            }
+        [mid_autumn]
+            { $formality ->
+                [informal] 中秋快乐！
+               *[formal] 祝您中秋快乐！
+            }
+        [national_day] 国庆快乐！
+       *[other]
+            { $formality ->
+                [informal] 节日快乐！
+               *[formal] 祝您节日快乐！
+            }
     }
 
 error-retry =

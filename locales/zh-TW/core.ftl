@@ -34,11 +34,33 @@ timer-set =
 weather-now = { $city }目前氣溫{ NUMBER($temperature, maximumFractionDigits: 0) }°。
     .title = 天氣
 
-# $holiday (String): the holiday's localized name
+# $holiday (String): a holiday id from policies/holidays.yaml, as Pack.greetings_on gives it;
+# one variant per id the pack greets (pack.yaml holidays.greet), [other] for anything else.
 holiday-greeting =
-    { $formality ->
-        [informal] 祝你{ $holiday }快樂！
-       *[formal] 祝您{ $holiday }快樂！
+    { $holiday ->
+        [new_year]
+            { $formality ->
+                [informal] 新年快樂！
+               *[formal] 祝您新年快樂！
+            }
+        [lunar_new_year]
+            { $formality ->
+                [informal] 新年快樂，恭喜發財！
+               *[formal] 祝您新年快樂，恭喜發財！
+            }
+        [dragon_boat] 端午節快樂！
+        [mid_autumn]
+            { $formality ->
+                [informal] 中秋節快樂！
+               *[formal] 祝您中秋節快樂！
+            }
+        [childrens_day] 兒童節快樂！
+        [national_day] 國慶日快樂！
+       *[other]
+            { $formality ->
+                [informal] 節日快樂！
+               *[formal] 祝您節日快樂！
+            }
     }
 
 error-retry =
