@@ -1,6 +1,6 @@
 """``localekit audit``: validate locale packs against the schema and against the world.
 
-Each rule is a small class with a stable id, registered in :data:`RULES`; per-pack rules see one
+Each rule is a :class:`localekit.findings.Rule` registered in :data:`RULES`; per-pack rules see one
 :class:`PackUnderAudit`, set rules (aliases, duplicate tags) see all of them.
 """
 
@@ -29,7 +29,7 @@ from localekit.resources import locales_dir
 from localekit.tags import normalize_tag
 from localekit.yamlio import YamlDoc, parse_yaml, validate
 
-RULES = Registry()
+RULES = Registry("audit")
 
 
 @dataclass
@@ -40,6 +40,7 @@ class PackUnderAudit:
     doc: YamlDoc | None = None
     findings: list[Finding] = field(default_factory=list)
     schema_ok: bool = False
+    schema_problems: list[LocalekitError] = field(default_factory=list)
     label: str | None = None  # what findings name instead of pack.yaml: ``derived:<tag>``, an overlay file
 
     @property
@@ -59,21 +60,37 @@ class PackUnderAudit:
         return self.doc.line_of(key) if self.doc else None
 
 
-class AuditRule(Rule):
-    """A rule over one pack; ``needs_schema`` rules run only on schema-valid packs."""
+Problem = tuple[str, tuple, "Severity | None"]
+
+
+class AuditRule(Rule[PackUnderAudit]):
+    """A rule over one pack; ``needs_schema`` rules run only on schema-valid packs.
+
+    Subclasses implement :meth:`problems`, which locates each problem by a key path into
+    ``pack.yaml`` (or ``("@file", path, line)`` for another file of the pack).
+    """
 
     needs_schema: ClassVar[bool] = True
 
-    def check(self, pack: PackUnderAudit) -> Iterator[tuple[str, tuple, Severity | None]]:
+    def problems(self, pack: PackUnderAudit) -> Iterator[Problem]:
         """Yield ``(message, key_path, severity_or_None)``."""
         raise NotImplementedError
 
+    def check(self, context: PackUnderAudit) -> Iterator[Finding]:
+        for message, key, severity in self.problems(context):
+            yield _finding(self, context, message, key, severity)
 
-class SetRule(Rule):
-    """A rule over all audited packs together."""
 
-    def check_all(self, packs: list[PackUnderAudit]) -> Iterator[tuple[PackUnderAudit, str, tuple]]:
+class SetRule(Rule[list[PackUnderAudit]]):
+    """A rule over all audited packs together; findings point into the pack they concern."""
+
+    def problems(self, packs: list[PackUnderAudit]) -> Iterator[tuple[PackUnderAudit, str, tuple]]:
+        """Yield ``(pack, message, key_path)``."""
         raise NotImplementedError
+
+    def check(self, context: list[PackUnderAudit]) -> Iterator[Finding]:
+        for pack, message, key in self.problems(context):
+            yield _finding(self, pack, message, key, None)
 
 
 @RULES.register
@@ -83,8 +100,10 @@ class SchemaRule(AuditRule):
     description = "pack.yaml follows localekit/schema/pack.schema.json (keys, types, required fields)"
     needs_schema = False
 
-    def check(self, pack):  # handled in audit_pack (needs the YamlDoc errors with lines)
-        return iter(())
+    def check(self, context: PackUnderAudit) -> Iterator[Finding]:
+        for exc in context.schema_problems:
+            yield self.finding(exc.message + (f" ({exc.hint})" if exc.hint else ""), path=exc.path or str(context.path),
+                               line=exc.line, column=exc.column, locale=context.locale)
 
 
 @RULES.register
@@ -93,7 +112,7 @@ class TagRule(AuditRule):
     severity = "error"
     description = "tag is valid BCP-47, canonical, equal to the folder name, and agrees with language/region"
 
-    def check(self, pack):
+    def problems(self, pack):
         d = pack.data
         tag = d["tag"]
         try:
@@ -135,7 +154,7 @@ class ScriptRule(AuditRule):
     severity = "error"
     description = "scripts are ISO 15924 codes; the first is CLDR's likely script for the tag; direction fits"
 
-    def check(self, pack):
+    def problems(self, pack):
         d = pack.data
         for i, code in enumerate(d["scripts"]):
             if not scripts.is_iso15924(code):
@@ -145,8 +164,7 @@ class ScriptRule(AuditRule):
         if likely and d["scripts"][0] != likely:
             yield (f"primary script {d['scripts'][0]!r} is implausible for {d['tag']}: CLDR likely subtags say "
                    f"{likely!r}"), ("scripts", 0), None
-        rtl = scripts.expand(d["scripts"][:1]) & scripts.RTL_SCRIPTS
-        want = "rtl" if rtl else "ltr"
+        want = "rtl" if scripts.is_rtl(d["scripts"][0]) else "ltr"
         if d["direction"] != want:
             yield f"direction {d['direction']!r} but script {d['scripts'][0]} is {want}", ("direction",), None
 
@@ -157,7 +175,7 @@ class NumberingRule(AuditRule):
     severity = "warning"
     description = "numbering_system exists in CLDR and is the locale's default (or its native one)"
 
-    def check(self, pack):
+    def problems(self, pack):
         d = pack.data
         try:
             loc = babel.Locale.parse(d["tag"].replace("-", "_"))
@@ -180,7 +198,7 @@ class HolidaysRule(AuditRule):
     severity = "error"
     description = "holiday country/subdivision/categories/language are supported by python-holidays and pycountry"
 
-    def check(self, pack):
+    def problems(self, pack):
         h = pack.data["holidays"]
         country = h.get("country")
         if country is None:
@@ -225,7 +243,7 @@ class HolidayIdsRule(AuditRule):
     description = ("greet/avoid ids exist in policies/holidays.yaml; observances known; none greeted and avoided; "
                    "no day of mourning greeted")
 
-    def check(self, pack):
+    def problems(self, pack):
         h = pack.data["holidays"]
         catalog = calendar.holiday_catalog()
         for key in ("greet", "avoid"):
@@ -269,7 +287,7 @@ class HolidayGreetRule(AuditRule):
     severity = "info"  # greeting a non-public holiday can be right (New Year in India); worth a look
     description = "every greeted holiday id python-holidays knows occurs (not only as a day off) in the pack's calendar"
 
-    def check(self, pack):
+    def problems(self, pack):
         h = pack.data["holidays"]
         hols = _calendar_years(h)
         if not hols:
@@ -315,12 +333,12 @@ def _greeting_variants(folder: Path) -> tuple[Path, dict[str, int]] | None:
 
 @RULES.register
 class HolidayGreetingTextRule(AuditRule):
-    id = "holiday-greeting"
+    id = "greeting-variants"
     severity = "error"
     description = ("core.ftl's holiday-greeting selects on the holiday id: a variant per greeted id, none for an "
                    "avoided or unknown id")
 
-    def check(self, pack):
+    def problems(self, pack):
         found = _greeting_variants(pack.folder)
         if found is None:
             return
@@ -393,7 +411,7 @@ class HolidayCommentRule(AuditRule):
     description = ("a comment saying a holiday has no id or is not matched, while python-holidays' calendar "
                    "tags it with one")
 
-    def check(self, pack):
+    def problems(self, pack):
         h = pack.data["holidays"]
         hols = [x for x in _calendar_years(h) if x.ids]
         if not hols:
@@ -434,7 +452,7 @@ class FormalityRule(AuditRule):
     description = ("a non-neutral default has markers; markers compile, fire on their own examples, not on the "
                    "other register's, and on none of the pack's neutral look-alike examples")
 
-    def check(self, pack):
+    def problems(self, pack):
         f = pack.data["formality"]
         regs = f.get("registers") or {}
         default = f["default"]
@@ -483,7 +501,7 @@ class PolicyRule(AuditRule):
     description = ("policy overrides name topics of policies/topics.yaml and cite a law or source with a year; "
                    "forbidden terms are unique")
 
-    def check(self, pack):
+    def problems(self, pack):
         pol = pack.data.get("policy") or {}
         topics = taxonomy()
         for topic in (pol.get("overrides") or {}):
@@ -509,7 +527,7 @@ class DisplayRule(AuditRule):
     severity = "warning"
     description = "display budgets are ordered: button <= title <= body"
 
-    def check(self, pack):
+    def problems(self, pack):
         d = pack.data.get("display") or {}
         b, t, body = d.get("button"), d.get("title"), d.get("body")
         if b and t and b > t:
@@ -525,7 +543,7 @@ class FtlSyntaxRule(AuditRule):
     description = "the pack's .ftl files parse without Junk (fluent.syntax)"
     needs_schema = False
 
-    def check(self, pack):
+    def problems(self, pack):
         from fluent.syntax import FluentParser, ast
 
         for ftl in sorted(pack.folder.glob("*.ftl")):
@@ -551,7 +569,7 @@ class PathRule(AuditRule):
     description = "pack files are regular files inside the pack folder (no symlinks escaping it)"
     needs_schema = False
 
-    def check(self, pack):
+    def problems(self, pack):
         if not pack.folder.is_dir():
             return
         base = pack.folder.resolve()
@@ -570,7 +588,7 @@ class TodoRule(AuditRule):
     description = "no TODO markers left in pack.yaml (a scaffolded pack names what a human must decide)"
     needs_schema = False
 
-    def check(self, pack):
+    def problems(self, pack):
         if not pack.path.is_file():
             return
         try:
@@ -589,7 +607,7 @@ class AliasRule(SetRule):
     severity = "error"
     description = "aliases are valid tags, unique across packs, and never another pack's tag"
 
-    def check_all(self, packs):
+    def problems(self, packs):
         tags = {p.data["tag"]: p for p in packs if p.schema_ok}
         owner: dict[str, PackUnderAudit] = {}
         for p in packs:
@@ -614,7 +632,7 @@ class DuplicateTagRule(SetRule):
     severity = "error"
     description = "no two packs claim the same tag"
 
-    def check_all(self, packs):
+    def problems(self, packs):
         seen: dict[str, PackUnderAudit] = {}
         for p in packs:
             if not p.schema_ok:
@@ -626,7 +644,7 @@ class DuplicateTagRule(SetRule):
                 seen[tag] = p
 
 
-def _finding(rule: type[Rule], pack: PackUnderAudit, message: str, key: tuple, severity: str | None) -> Finding:
+def _finding(rule: Rule, pack: PackUnderAudit, message: str, key: tuple, severity: str | None) -> Finding:
     if key and key[0] == "@file":
         path, line = key[1], key[2]
     else:
@@ -646,27 +664,23 @@ def audit_pack(folder: Path) -> PackUnderAudit:
                             hint="copy the file into the pack folder")
         pack.doc = parse_yaml(folder / "pack.yaml")
     except LocalekitError as exc:
-        pack.findings.append(Finding("schema", "error", exc.message + (f" ({exc.hint})" if exc.hint else ""),
-                                     exc.path or str(pack.path), exc.line, exc.column, locale=folder.name))
+        pack.schema_problems = [exc]
+        pack.findings.extend(SchemaRule().check(pack))
         return pack
     return _run_rules(pack)
 
 
 def _run_rules(pack: PackUnderAudit) -> PackUnderAudit:
-    """Validate ``pack.doc`` against the schema, then run every per-pack rule."""
+    """Validate ``pack.doc`` against the schema, then run every per-pack rule (the schema rule reports it)."""
     assert pack.doc is not None
-    problems = validate(pack.doc, "pack.schema.json")
-    for exc in problems:
-        pack.findings.append(Finding("schema", "error", exc.message + (f" ({exc.hint})" if exc.hint else ""),
-                                     exc.path, exc.line, locale=pack.locale))
-    pack.schema_ok = not problems
+    pack.schema_problems = list(validate(pack.doc, "pack.schema.json"))
+    pack.schema_ok = not pack.schema_problems
     for rule in RULES:
-        if not issubclass(rule, AuditRule) or rule is SchemaRule:
+        if not issubclass(rule, AuditRule):
             continue
         if rule.needs_schema and not pack.schema_ok:
             continue
-        for message, key, severity in rule().check(pack):
-            pack.findings.append(_finding(rule, pack, message, key, severity))
+        pack.findings.extend(rule().check(pack))
     return pack
 
 
@@ -808,10 +822,11 @@ def run_audit(paths: Iterable[Path] | None = None, *, all_locales: bool = False)
                 continue
             if pack.status == "derived" and not packs_mod.overlays().get(pack.tag):
                 packs.append(audit_derived(pack.tag))
+    by_path = {str(p.path): p for p in packs}
     for rule in RULES:
         if issubclass(rule, SetRule):
-            for pack, message, key in rule().check_all(packs):
-                pack.findings.append(_finding(rule, pack, message, key, None))
+            for finding in rule().check(packs):
+                by_path[finding.path or ""].findings.append(finding)
     for p in packs:
         p.findings.sort(key=lambda f: (f.path or "", f.line or 0))
     extra = audit_root() if not paths or any(os.path.samefile(p, locales_dir()) for p in paths if p.is_dir()) else []

@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "audit": "localekit.commands.audit:audit",
     "render": "localekit.commands.render:render",
     "check": "localekit.commands.check:check",
+    "rules": "localekit.commands.rules:rules",
     "screen": "localekit.commands.screen:screen",
     "train": "localekit.commands.screen:train",
     "eval": "localekit.commands.screen:evaluate",
@@ -38,6 +39,14 @@ class LazyGroup(click.Group):
         module_name, attr = target.split(":")
         module = importlib.import_module(module_name)
         return getattr(module, attr)
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the subcommand; a :class:`LocalekitError` becomes one line on stderr and exit 2."""
+        try:
+            return super().invoke(ctx)
+        except LocalekitError as exc:
+            click.echo(f"localekit: error: {exc}", err=True)
+            ctx.exit(2)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

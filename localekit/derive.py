@@ -27,7 +27,7 @@ from babel.core import get_global
 
 from localekit.errors import UnknownLocaleError
 from localekit.resources import policies_dir
-from localekit.scripts import RTL_SCRIPTS, expand
+from localekit.scripts import is_rtl
 from localekit.yamlio import load_yaml
 
 SOURCE_KINDS = ("curated", "CLDR", "python-holidays", "default", "unknown", "overlay")
@@ -139,7 +139,7 @@ def cldr_facts(tag: str) -> CldrFacts:
         direction = "rtl" if loc.character_order == "right-to-left" else "ltr"
     else:
         numbering = "latn"  # CLDR root's default numbering system
-        direction = "rtl" if expand([script]) & RTL_SCRIPTS else "ltr"
+        direction = "rtl" if is_rtl(script) else "ltr"
     shown = langcodes.Language.get(tag)
     names = {"english": shown.display_name("en"), "native": shown.display_name(tag)}
     return CldrFacts(tag=tag, language=code, script=script, region=region, region_inferred=not lang.territory,

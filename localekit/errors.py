@@ -32,6 +32,10 @@ class LocalekitError(Exception):
             text += f" ({self.hint})"
         return text.replace("\n", " ")
 
+    def __reduce__(self) -> tuple:
+        # picklable across worker processes (a dataclass exception has no ``args``)
+        return type(self), (self.message, self.path, self.line, self.column, self.hint)
+
 
 class PackError(LocalekitError):
     """A locale pack or policy file is malformed."""
@@ -43,3 +47,15 @@ class UnknownLocaleError(LocalekitError):
 
 class ModelError(LocalekitError):
     """The screener model cannot be loaded or run."""
+
+
+class RenderError(LocalekitError):
+    """A message could not be rendered cleanly (raised in strict mode or for bad calls)."""
+
+
+class FtlSyntaxError(LocalekitError):
+    """An ``.ftl`` file has a syntax error (Junk); the location is ``path:line:column``."""
+
+
+class UsageError(LocalekitError):
+    """A command-line argument the user can fix (exit 2, like every usage error)."""

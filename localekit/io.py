@@ -1,4 +1,4 @@
-"""File output that never leaves a half-written file: temp file in the same folder, then rename."""
+"""Where localekit writes: the user cache folder, and atomic file output (temp file beside, then rename)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,19 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
+
+
+def cache_dir() -> Path | None:
+    """The cache folder: ``$LOCALEKIT_CACHE_DIR``, else the user cache dir; ``None`` when caching is off.
+
+    ``LOCALEKIT_CACHE_DIR=""`` (what ``check --no-cache`` sets) turns every cache off.
+    """
+    env = os.environ.get("LOCALEKIT_CACHE_DIR")
+    if env is not None:
+        return Path(env).expanduser() if env else None
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("localekit"))
 
 
 def _umask() -> int:

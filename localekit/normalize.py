@@ -1,4 +1,4 @@
-"""Evasion-proof normalisation with an offset map back to the original text (issue 6).
+"""Evasion-proof normalisation with an offset map back to the original text.
 
 Two views of a text are built, both with offsets into the original:
 
@@ -25,12 +25,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-# Zero-width and bidi control characters (Unicode Cf used to split or reorder words invisibly).
-_INVISIBLE = (
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
-    "\ud800-\udfff"  # lone surrogates (only reachable through the API): never text
-)
+from localekit.invisible import INVISIBLE as _INVISIBLE
+
 _INVISIBLE_RE = regex.compile(f"[{_INVISIBLE}]")
 # Overlay marks (canonical combining class 1: strike-through, slash, ring overlays) draw over a
 # letter without changing what it reads as; stacking them on every letter hides words from lexicons.

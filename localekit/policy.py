@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
@@ -49,7 +49,6 @@ class EffectivePolicy:
 
     rules: dict[str, TopicRule]
     forbidden_terms: tuple[ForbiddenTerm, ...] = ()
-    observance_effects: tuple = field(default=())
 
     def action(self, topic: str) -> Action:
         return self.rules[topic].action

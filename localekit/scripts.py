@@ -1,7 +1,13 @@
-"""Writing scripts (ISO 15924) of text, via the Unicode Script property of the `regex` module."""
+"""Writing scripts (ISO 15924) of text, and the script tables derived from the Unicode Character Database.
+
+Script of a character comes from the Unicode Script property (the `regex` module); which scripts
+are written right to left, without spaces or with letter case is derived from the Bidi_Class,
+Line_Break and General_Category properties, so no hand-kept list can fall behind Unicode.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -25,7 +31,6 @@ COMPOSITE_SCRIPTS: dict[str, frozenset[str]] = {
     "Syrj": frozenset({"Syrc"}),
     "Syrn": frozenset({"Syrc"}),
 }
-RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Aran"})
 # Scripts tried first when classifying a character (the rest follow in ISO order).
 _COMMON_FIRST = ("Latn", "Cyrl", "Arab", "Hani", "Hira", "Kana", "Hang", "Deva", "Grek", "Hebr", "Thai",
                  "Beng", "Taml", "Telu", "Knda", "Mlym", "Gujr", "Guru", "Orya", "Sinh", "Mymr", "Khmr",
@@ -98,3 +103,49 @@ def script_spans(text: str, scripts: Iterable[str]) -> list[tuple[int, int, str]
             else:
                 spans.append((m.start(), m.end(), code))
     return spans
+
+
+# --- script tables from Unicode properties -------------------------------------------------------
+@cache
+def _letters() -> str:
+    """Every letter of planes 0 and 1 (where every living script is encoded), in code point order."""
+    return "".join(ch for ch in map(chr, range(0x20000)) if unicodedata.category(ch)[0] == "L")
+
+
+def _scripts_mostly(selected: str, share: float) -> frozenset[str]:
+    """Scripts with at least ``share`` of their letters in ``selected`` (a subset of the letters)."""
+    out = set()
+    letters = _letters()
+    for code, pattern in _script_patterns():
+        k = len(pattern.findall(selected))
+        if k and k >= share * len(pattern.findall(letters)):
+            out.add(code)
+    return frozenset(out)
+
+
+@cache
+def rtl_scripts() -> frozenset[str]:
+    """Scripts whose letters are mostly right-to-left (Bidi_Class R or AL), composite codes included."""
+    rtl = "".join(ch for ch in _letters() if unicodedata.bidirectional(ch) in ("R", "AL"))
+    base = _scripts_mostly(rtl, 0.5)
+    return base | {code for code, parts in COMPOSITE_SCRIPTS.items() if parts <= base}
+
+
+@cache
+def spaceless_scripts() -> frozenset[str]:
+    """Scripts written without spaces between words (mostly Line_Break SA or ID: Thai, Han, Kana ...)."""
+    return _scripts_mostly("".join(regex.findall(r"[\p{lb=SA}\p{lb=ID}]", _letters())), 0.5)
+
+
+@cache
+def bicameral_scripts() -> frozenset[str]:
+    """Cased scripts without cursive joining (Latin, Cyrillic, Greek ...): ZWJ/ZWNJ shape nothing in them."""
+    letters = _letters()
+    cased = _scripts_mostly("".join(ch for ch in letters if unicodedata.category(ch) == "Lu"), 0.0)
+    joining = _scripts_mostly("".join(regex.findall(r"\p{Joining_Type=Dual_Joining}", letters)), 0.0)
+    return cased - joining
+
+
+def is_rtl(script: str | None) -> bool:
+    """True when ``script`` (an ISO 15924 code, composite codes included) is written right to left."""
+    return script is not None and script in rtl_scripts()

@@ -14,6 +14,8 @@ from click.testing import CliRunner
 
 from localekit.commands.check import check
 
+REPO = Path(__file__).resolve().parents[1]
+
 REF = "a = Hello { $name }\nb = Bye\n    .title = Title\n"
 L10N = "a = Hallo\nb = Tschüss\nz = Alt\n"
 
@@ -161,3 +163,23 @@ def test_mozilla_l10n_toml(tmp_path, monkeypatch):
     assert not any(path.endswith("vendor.ftl") and loc == "de" for loc, _, path in got)  # excluded
     assert ("fr", "missing-file", "fr/vendor.ftl") in got  # exclusion is only for the vendor's locales
     assert len([g for g in got if g[2] == "fr/only-fr.ftl"]) == 1
+
+
+def test_broken_pack_is_an_error_not_no_pack(tmp_path):
+    """A pack that does not load fails the check with one line naming it (never "no pack")."""
+    import os
+
+    locales = tmp_path / "locales"
+    shutil.copytree(REPO / "locales", locales)
+    pack = locales / "de-DE" / "pack.yaml"
+    pack.write_text(pack.read_text(encoding="utf-8").replace("display:", "dispaly:"), encoding="utf-8")
+    (tmp_path / "en").mkdir()
+    (tmp_path / "l10n" / "de").mkdir(parents=True)
+    (tmp_path / "en" / "a.ftl").write_text("a = Hello\n", encoding="utf-8")
+    (tmp_path / "l10n" / "de" / "a.ftl").write_text("a = Hallo\n", encoding="utf-8")
+    env = {**os.environ, "LOCALEKIT_LOCALES_DIR": str(locales), "LOCALEKIT_CACHE_DIR": ""}
+    proc = subprocess.run([sys.executable, "-m", "localekit.cli", "check", str(tmp_path / "en"),
+                           str(tmp_path / "l10n")], capture_output=True, text=True, timeout=120, env=env, cwd=REPO)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(pack) in lines[0] and "dispaly" in lines[0] and "Traceback" not in proc.stderr

@@ -1,4 +1,4 @@
-"""Every command on hostile inputs (issue 6): non-zero exit, ONE line on stderr naming the file and
+"""Every command on hostile inputs: non-zero exit, ONE line on stderr naming the file and
 the fix, no traceback; inputs never modified; outputs atomic; Ctrl-C leaves complete JSONL lines.
 """
 

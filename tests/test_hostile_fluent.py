@@ -1,4 +1,4 @@
-"""Hostile Fluent input (issue 6): parse, render and check end in a result or a clear error, in
+"""Hostile Fluent input: parse, render and check end in a result or a clear error, in
 bounded time (SIGALRM guard) and bounded memory (tracemalloc peak).
 
 Generated cases mutate real ``.ftl`` files from the shared corpora (mozilla-www-l10n,

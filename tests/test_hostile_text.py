@@ -1,4 +1,4 @@
-"""Hostile screening text through the library API (issue 6), beyond test_screen_contract.py's
+"""Hostile screening text through the library API, beyond test_screen_contract.py's
 hypothesis mixes: whitespace-only and invisible-only text, lone surrogates, non-string items,
 1 MB items of mixed scripts / emoji ZWJ sequences / stacked combining marks, and the display-width
 helpers on the same inputs. The model is the keyword stand-in (tests/screen_stub.py).

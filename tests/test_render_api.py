@@ -178,7 +178,7 @@ def test_argument_types_and_bad_input(tmp_path: Path) -> None:
         _r(tmp_path, "a = { $x }\n", strict=True).render("a")
 
 
-# --- hostile input (issue 6) ----------------------------------------------------------------
+# --- hostile input ----------------------------------------------------------------
 def test_cycles_missing_refs_and_expansion_caps(tmp_path: Path) -> None:
     laughs = "-l0 = lol\n" + "".join(f"-l{i} = {{-l{i - 1}}}{{-l{i - 1}}}{{-l{i - 1}}}{{-l{i - 1}}}\n"
                                        for i in range(1, 12))

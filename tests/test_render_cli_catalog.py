@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from localekit.cli import cli
-from localekit.commands.render import ArgError, parse_arg
+from localekit.commands.render import parse_arg
+from localekit.errors import UsageError
 from localekit.render import Renderer, Telephone
 from localekit.textwidth import display_width, truncate
 
@@ -49,7 +50,7 @@ def test_cli_errors(tmp_path: Path) -> None:
     code, _, err = _run("--locale", "de-DE", "--id", "price", "--arg", "amount=abc", "--arg", "currency=EUR")
     assert code == 1 and "CURRENCY" in err
     code, _, err = _run("--locale", "de-DE", "--id", "price", "--arg", "noequals")
-    assert code == 1 and "name=value" in err
+    assert code == 2 and "name=value" in err  # a bad --arg is a usage error
     code, _, err = _run("--locale", "en-US", "--id", "greeting-name")  # missing argument
     assert code == 1 and "Unknown external: name" in err
     bad = tmp_path / "bad.ftl"
@@ -84,7 +85,7 @@ def test_arg_typing_convention() -> None:
     assert parse_arg("s=hello, world") == ("s", "hello, world")
     assert isinstance(parse_arg("p:tel=+1 555")[1], Telephone)
     for bad in ("x", "1x=2", "n:int=abc", "x:weird=1", "xs=[1,"):
-        with pytest.raises(ArgError):
+        with pytest.raises(UsageError):
             parse_arg(bad)
 
 

@@ -59,7 +59,7 @@ def test_jsonl_contract_order_and_item_errors(monkeypatch, capsys):
             assert set(f) == {"code", "message", "span"} and len(f["span"]) == 2
     assert rows[1]["locale"] == "de-DE" and rows[1]["formality"] == "informal"
     assert rows[8]["locale"] == "ar-SA"
-    assert any(f["code"] == "holiday_greeting" for f in rows[8]["findings"])
+    assert any(f["code"] == "holiday-greeting" for f in rows[8]["findings"])
     assert code == 1  # some items had errors
 
 
@@ -148,10 +148,10 @@ def test_missing_or_corrupt_heads(tmp_path: Path, monkeypatch, capsys):
 def test_rules_only_library_never_allows():
     scr = Screener(rules_only=True)
     v = scr.screen("Your package arrives on Tuesday.", "en-US")
-    assert v["action"] == "review" and v["findings"][0]["code"] == "model_unavailable"
+    assert v["action"] == "review" and v["findings"][0]["code"] == "model-unavailable"
 
 
-# --- hostile text (issue 6): every input ends in a verdict or an item error, spans in bounds ----
+# --- hostile text: every input ends in a verdict or an item error, spans in bounds ----
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from screen_stub import KeywordBackend  # noqa: E402
@@ -183,6 +183,6 @@ def test_megabyte_item_is_bounded():
     v = _STUB.screen(text, "de-DE")
     assert "error" not in v and "alcohol" in v["flagged"]
     codes = [f["code"] for f in v["findings"]]
-    assert codes.count("obfuscation") <= 21 and codes.count("unlucky_number") <= 21
+    assert codes.count("obfuscation") <= 21 and codes.count("unlucky-number") <= 21
     assert Screener(backend=KeywordBackend(), max_chars=999_999).screen(text, "de-DE")["error"]["code"] == \
         "text_too_long"

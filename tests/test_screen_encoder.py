@@ -337,14 +337,28 @@ def test_unwritable_cache_converts_in_memory_and_warns_once(tiny: Path, tmp_path
 
 
 def test_read_only_cache_dir(tiny: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def deny(path: Path, write) -> int:
+    def deny(path: Path, data: bytes) -> None:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(encmod, "_write_atomic", deny)
+    monkeypatch.setattr(encmod, "atomic_write_bytes", deny)
     with pytest.warns(RuntimeWarning, match="Permission denied"):
         enc = Encoder.load(str(tiny), device="cpu")
     assert enc.embed(["hello"]).shape == (1, 32)
     assert not list(cache.rglob("*.tmp"))
+
+
+def test_cache_off_writes_nothing(tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """LOCALEKIT_CACHE_DIR="" (check --no-cache) turns the encoder cache off too."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("LOCALEKIT_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(encmod, "_warned", set())
+    monkeypatch.chdir(home)
+    enc = Encoder.load(str(tiny), device="cpu")
+    assert enc.embed(["hello"]).shape == (1, 32)
+    assert not list(home.rglob("*"))
 
 
 # ----------------------------------------------------------------------------------------------

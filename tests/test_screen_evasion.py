@@ -1,4 +1,4 @@
-"""Evasion-proof normalisation (issue 6): obfuscated variants are judged like the plain text,
+"""Evasion-proof normalisation: obfuscated variants are judged like the plain text,
 the obfuscation is reported, and spans point into the original text."""
 
 from __future__ import annotations

@@ -29,8 +29,8 @@ def finding(v, code):
 
 
 def test_rules_registered_once_with_stable_codes():
-    assert set(RULES.ids()) >= {"topic", "obfuscation", "register", "script", "forbidden_term",
-                                "unlucky_number", "holiday_greeting", "observance"}
+    assert set(RULES.ids()) >= {"topic", "obfuscation", "register", "foreign-script", "banned-term",
+                                "unlucky-number", "holiday-greeting", "observance"}
 
 
 def test_policy_per_locale_pork(scr):
@@ -65,61 +65,61 @@ def test_register_rule_true_positive_and_near_miss(scr):
 def test_script_rule(scr):
     text = "Ihre Bestellung ist unterwegs. Спасибо!"
     v = scr.screen(text, "de-DE")
-    f = finding(v, "script")
+    f = finding(v, "foreign-script")
     assert "Cyrl" in f["message"]
     assert text[f["span"][0]:f["span"][1]] == "Спасибо"
     assert "obfuscation" not in codes(v)  # real Russian is not a homoglyph attack
-    assert "script" not in codes(scr.screen("Ihre Bestellung (Order #42) ist unterwegs.", "de-DE"))
+    assert "foreign-script" not in codes(scr.screen("Ihre Bestellung (Order #42) ist unterwegs.", "de-DE"))
 
 
 def test_forbidden_term(scr):
     text = "Das war die Endlösung für das Problem."
     v = scr.screen(text, "de-DE")
-    f = finding(v, "forbidden_term")
+    f = finding(v, "banned-term")
     assert text[f["span"][0]:f["span"][1]] == "Endlösung"
     assert v["action"] == "block"
-    assert "forbidden_term" not in codes(scr.screen("Das war die Lösung für das Problem.", "de-DE"))
+    assert "banned-term" not in codes(scr.screen("Das war die Lösung für das Problem.", "de-DE"))
 
 
 def test_unlucky_number(scr):
     text = "Wir empfehlen Zimmer 13 im dritten Stock."
     v = scr.screen(text, "de-DE")
-    f = finding(v, "unlucky_number")
+    f = finding(v, "unlucky-number")
     assert text[f["span"][0]:f["span"][1]] == "13"
     near = scr.screen("Wir empfehlen Zimmer 113, Termin am 13.05. um 14:13 Uhr.", "de-DE")
-    assert "unlucky_number" not in codes(near)
+    assert "unlucky-number" not in codes(near)
 
 
 def test_holiday_greeting_not_observed(scr):
     text = "Happy Diwali! Your order ships tomorrow."
     v = scr.screen(text, "de-DE")
-    f = finding(v, "holiday_greeting")
+    f = finding(v, "holiday-greeting")
     assert text[f["span"][0]:f["span"][1]] == "Happy Diwali"
     assert v["action"] == "revise"
     # Christmas is observed in Germany: no finding
-    assert "holiday_greeting" not in codes(scr.screen("Frohe Weihnachten und einen guten Rutsch!", "de-DE"))
+    assert "holiday-greeting" not in codes(scr.screen("Frohe Weihnachten und einen guten Rutsch!", "de-DE"))
 
 
 def test_holiday_greeting_avoided_in_locale_language(scr):
     v = scr.screen("Merry Christmas from all of us!", "ar-SA")
-    assert "holiday_greeting" in codes(v)
-    assert "avoids christmas" in finding(v, "holiday_greeting")["message"]
-    assert "holiday_greeting" not in codes(scr.screen("عيد مبارك! طلبك في الطريق.", "ar-SA"))
+    assert "holiday-greeting" in codes(v)
+    assert "avoids christmas" in finding(v, "holiday-greeting")["message"]
+    assert "holiday-greeting" not in codes(scr.screen("عيد مبارك! طلبك في الطريق.", "ar-SA"))
 
 
 def test_holiday_greeting_for_a_day_of_remembrance(scr):
     # Memorial Day is a US federal holiday, but it honours the war dead: "Happy Memorial Day" is flagged.
     v = scr.screen("Happy Memorial Day! Enjoy the long weekend.", "en-US")
-    assert "remembrance_day is a day of mourning" in finding(v, "holiday_greeting")["message"]
-    assert "holiday_greeting" not in codes(scr.screen("Happy Thanksgiving!", "en-US"))
+    assert "remembrance_day is a day of mourning" in finding(v, "holiday-greeting")["message"]
+    assert "holiday-greeting" not in codes(scr.screen("Happy Thanksgiving!", "en-US"))
 
 
 def test_holiday_greeting_from_localized_names(scr):
     # "Frohes Chanukka" is in the lexicon; a python-holidays German name with a greeting word too
     v = scr.screen("Fröhliche Ostern!", "ar-SA")
-    assert "holiday_greeting" not in codes(v)  # German greeting words are only used for German locales
+    assert "holiday-greeting" not in codes(v)  # German greeting words are only used for German locales
     v = scr.screen("Schöne Pfingsten wünschen wir!", "de-DE")  # observed in DE -> no finding
-    assert "holiday_greeting" not in codes(v)
+    assert "holiday-greeting" not in codes(v)
 
 
 RAMADAN_2026 = dt.datetime(2026, 3, 1, 12, 0)  # Ramadan 1447 runs ~18 Feb - 19 Mar 2026

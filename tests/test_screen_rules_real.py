@@ -83,7 +83,7 @@ def test_script_rule_own_core_catalogs_pass(scr):
             for form in ("formal", "informal"):
                 text = r.render(mid, args, formality=form)
                 v = scr.screen(text, tag)
-                assert not [f for f in v["findings"] if f["code"] == "script"], (tag, mid, text)
+                assert not [f for f in v["findings"] if f["code"] == "foreign-script"], (tag, mid, text)
                 checked += 1
     assert checked > 1000
 
@@ -102,14 +102,14 @@ def test_script_rule_silent_on_real_news_in_its_own_script(ud: Path, lang: str, 
 def test_script_rule_true_positive_real_sentence_in_another_script(scr, ud: Path, source: str, tag: str,
                                                                    script: str):
     text = sentences(ud / "pud" / f"{source}.jsonl")[7]
-    msgs = [f["message"] for f in scr.screen(text, tag)["findings"] if f["code"] == "script"]
+    msgs = [f["message"] for f in scr.screen(text, tag)["findings"] if f["code"] == "foreign-script"]
     assert any(f"script {script} " in m for m in msgs), msgs
 
 
 def test_script_rule_near_miss_han_in_korean_and_foreign_name_in_finnish(scr, ud: Path):
     # Korean packs write Kore = Hangul + Han: hanja in Korean text is Korean
     zh = sentences(ud / "pud" / "zh.jsonl")[7]
-    assert [f for f in scr.screen(zh, "ko-KR")["findings"] if f["code"] == "script"] == []
+    assert [f for f in scr.screen(zh, "ko-KR")["findings"] if f["code"] == "foreign-script"] == []
     # Wikipedia gives a Russian name in Cyrillic: a real script finding with its exact span
     fi = sentence_with(ud / "mono" / "fi.jsonl", "Tatjana Levina")
     assert hits(ScriptRule(), fi, "fi-FI") == ["Татьяна"]

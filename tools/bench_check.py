@@ -52,7 +52,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=0)
-    ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "check.md")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="also write the report here (e.g. benchmarks/results/check.md)")
     ap.add_argument("--skip-compare-locales", action="store_true")
     ap.add_argument("--firefox", type=Path, metavar="L10N_BASE", help="Firefox language packs (see module doc)")
     ap.add_argument("locales", nargs="*", help="with --firefox: the locales to check")
@@ -113,8 +114,10 @@ def main() -> None:
     except OSError:
         pass
     text = "\n".join(lines) + "\n"
-    opts.out.parent.mkdir(parents=True, exist_ok=True)
-    opts.out.write_text(text, encoding="utf-8")
+    if opts.out is not None:
+        from localekit.io import atomic_write_text
+
+        atomic_write_text(opts.out, text)
     print(text)
 
 

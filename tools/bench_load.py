@@ -1,4 +1,4 @@
-"""Load benchmark (issue 6): screen N responses and check the shared corpus R times in ONE process,
+"""Load benchmark: screen N responses and check the shared corpus R times in ONE process,
 sampling RSS (``/proc/self/status`` VmRSS) as it goes, to show memory stays flat (streaming).
 
     python tools/bench_load.py [--n 100000] [--rules-only] [--quantize] [--batch 256]
@@ -8,7 +8,7 @@ Responses cycle through ``data/screener/raw/*.jsonl`` (each in its language's lo
 ``policies/topics.yaml`` examples; they are fed lazily to ``Screener.iter_screen`` in batches and
 only counted, never kept. The check part runs ``localekit.check.api.run_check`` over
 mozilla-www-l10n (the repository's l10n.toml configs, every locale, cache off, ``jobs=1`` so all
-work is in this process) ``--check-repeat`` times. Prints Markdown and writes ``--out``.
+work is in this process) ``--check-repeat`` times. Prints Markdown; writes it only to ``--out`` when given.
 """
 
 from __future__ import annotations
@@ -144,7 +144,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--batch", type=int, default=256)
     ap.add_argument("--sample", type=int, default=5000, help="RSS sample every N responses")
     ap.add_argument("--check-repeat", type=int, default=10, help="corpus check runs (0: skip)")
-    ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "load.md")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="also write the report here (e.g. benchmarks/results/load.md)")
     ap.add_argument("--append", action="store_true", help="append to --out instead of replacing it")
     args = ap.parse_args(argv)
     cmd = "python tools/bench_load.py " + " ".join(argv if argv is not None else sys.argv[1:])
@@ -152,9 +153,10 @@ def main(argv: list[str] | None = None) -> None:
     chk = bench_check(args.check_repeat) if args.check_repeat and CORPUS.exists() else None
     text = render(cmd.strip(), scr, chk)
     print(text)
+    if args.out is None:
+        return
     from localekit.io import atomic_write_text
 
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     if args.append and args.out.exists():
         text = args.out.read_text(encoding="utf-8") + "\n" + text.replace("# Load benchmark", "## Load benchmark", 1)
     atomic_write_text(args.out, text)

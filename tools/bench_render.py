@@ -59,12 +59,15 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared/corpora/mozilla-www-l10n"))
     opts = ap.parse_args()
 
+    import tempfile
+
     from fluent.runtime import FluentBundle, FluentResource
     from fluent_compiler.bundle import FluentBundle as CompiledBundle
 
     from localekit.render import Renderer
 
-    tmp = Path("/tmp/localekit-bench-render.ftl")
+    tmpdir = tempfile.TemporaryDirectory(prefix="localekit-bench-")
+    tmp = Path(tmpdir.name) / "bench.ftl"
     tmp.write_text(FTL, encoding="utf-8")
     lk = Renderer("en-US", paths=[tmp], use_packs=False, reference=None)
     fr = FluentBundle(["en-US"])

@@ -108,7 +108,7 @@ def main() -> None:
         if not out.exists():
             out.write_text(
                 "# Screener benchmark (tools/bench_screen.py)\n\nShort responses (topic examples of "
-                "policies/topics.yaml + translations), rotating 8 locales; all rules on. Targets (issue 5): "
+                "policies/topics.yaml + translations), rotating 8 locales; all rules on. Targets: "
                 ">= 150 responses/s batched, single p50 < 15 ms on 2 CPU cores.\n\n"
                 "| when (UTC) | device | threads | weights | batch | responses/s | p50 ms | p99 ms | "
                 "model-only p50 ms | load avg | command |\n|---|---|---:|---|---:|---:|---:|---:|---:|---:|---|\n",

@@ -1,4 +1,4 @@
-"""Build ``data/screener/evasion.jsonl``: obfuscated variants of flagged responses (issue 6).
+"""Build ``data/screener/evasion.jsonl``: obfuscated variants of flagged responses.
 
 Sources: the ``positive`` examples of ``policies/topics.yaml`` (first ``--per-topic`` per topic) and,
 if present, the positives of ``data/screener/raw/<lang>.jsonl`` for en de fr es ru ar hi ja (first

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from localekit.check import engine
 from localekit.check.config import CheckConfig, filter_action, load_configs
-from localekit.check.rules import RULES
+from localekit.check.rules import RULES, ScreenedMessage, SensitiveTopic
 from localekit.errors import LocalekitError
 from localekit.findings import SEVERITY_ORDER, Finding
 
@@ -50,7 +51,7 @@ def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int =
     result = CheckResult([])
     result.checked = {loc: [p.l10n_display for p in pairs] for loc, pairs in plan.items()}
     filtered = {p.l10n_display: (p.l10n, p.filters) for pairs in plan.values() for p in pairs if p.filters}
-    to_screen: list[list] = []
+    to_screen: list[PendingText] = []
     try:
         for res in engine.run(plan, cfg, jobs=jobs):
             result.files += res.files
@@ -67,7 +68,7 @@ def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int =
                         continue
                 result.findings.append(Finding(rule, sev, msg, path, line, col, res.locale, mid, extra or {}))
             if screen and res.texts:
-                to_screen.extend([res.locale, *t] for t in res.texts)
+                to_screen.extend(PendingText(res.locale, *t) for t in res.texts)
             if bar is not None:
                 bar.advance(task)
     finally:
@@ -83,30 +84,37 @@ def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int =
     return result
 
 
-def make_screener():
-    """The screener used by ``--screen`` (a seam for tests)."""
-    from localekit.screen.screener import Screener
+def make_screener() -> Any:
+    """The screener used by ``--screen``: the process-wide cached one (a seam for tests)."""
+    from localekit.screen.screener import get_screener
 
-    return Screener()
+    return get_screener()
 
 
-def screen_texts(items: list[list], severity: str) -> list[Finding]:
+@dataclass(frozen=True, slots=True)
+class PendingText:
+    """A message text waiting for the screener (``LocaleResult.texts`` rows, plus the locale)."""
+
+    locale: str
+    path: str
+    line: int | None
+    column: int | None
+    label: str
+    text: str
+    tag: str
+
+
+def screen_texts(items: list[PendingText], severity: str) -> list[Finding]:
     """``sensitive-topic`` findings: messages the screener says the locale's policy blocks."""
     if not items:
         return []
-    try:
-        screener = make_screener()
-    except LocalekitError:
-        raise
-    except Exception as exc:  # model missing/corrupt: fail closed with a clear message
-        raise LocalekitError(f"--screen: the screener cannot be loaded: {exc}",
-                             hint="see `localekit screen --help`") from None
-    verdicts = screener.screen_many([{"id": i, "text": t[5], "locale": t[6]} for i, t in enumerate(items)])
+    screener = make_screener()
+    verdicts = screener.screen_many([{"id": i, "text": t.text, "locale": t.tag} for i, t in enumerate(items)])
+    rule = SensitiveTopic()
     out = []
     for v in verdicts:
-        loc, path, line, col, mid, _text, _tag = items[v["id"]]
-        if v.get("action") == "block":
-            topics = ", ".join(v.get("flagged") or []) or "policy"
-            out.append(Finding("sensitive-topic", severity, f"{mid}: blocked by the {loc} policy ({topics})",
-                               path, line, col, loc, mid.split(".")[0], {"topics": v.get("flagged") or []}))
+        t = items[v["id"]]
+        ctx = ScreenedMessage(t.locale, t.path, t.line, t.column, t.label, v.get("action", "review"),
+                              tuple(v.get("flagged") or ()))
+        out.extend(replace(f, severity=severity) for f in rule.check(ctx))
     return out

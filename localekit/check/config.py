@@ -27,6 +27,7 @@ from typing import Any
 
 from localekit.check.rules import RULES
 from localekit.errors import LocalekitError
+from localekit.register import MARKED
 
 SEVERITIES = ("error", "warning", "info", "off")
 KNOWN_KEYS = {"rules", "registers", "widths", "brands", "ref_language"}
@@ -133,8 +134,8 @@ def load_configs(paths: list[Path], env: dict[str, str] | None = None) -> CheckC
                 raise LocalekitError(f"rules.{rid}: severity must be one of {', '.join(SEVERITIES)}", str(path))
             cfg.severities[rid] = sev
         for loc, reg in (data.get("registers") or {}).items():
-            if reg not in ("formal", "informal"):
-                raise LocalekitError(f"registers.{loc}: must be formal or informal", str(path))
+            if reg not in MARKED:
+                raise LocalekitError(f"registers.{loc}: must be one of {', '.join(MARKED)}", str(path))
             cfg.registers[str(loc)] = reg
         widths = data.get("widths") or {}
         for key, value in widths.items():

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from localekit import io
 from localekit.check import parse
 from localekit.check.config import CheckConfig, FilterRule, ProjectConfig, filter_action, glob_regex, static_prefix
 from localekit.check.locale_info import locale_info
-from localekit.check.rules import check_file, locale_context
+from localekit.check.rules import RULES, FileChecker, FileContext, label, locale_context, patterns
 from localekit.errors import LocalekitError
 
 CACHE_VERSION = "check-2"
@@ -171,14 +172,10 @@ def _rel_to_locale(path: str, loc: str) -> str:
 
 
 # --- cache ---------------------------------------------------------------------------------------
-def cache_dir() -> Path | None:
-    """``$LOCALEKIT_CACHE_DIR`` or the user cache dir; None when caching is off (``=""``)."""
-    env = os.environ.get("LOCALEKIT_CACHE_DIR")
-    if env is not None:
-        return Path(env) / CACHE_VERSION if env else None
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("localekit")) / CACHE_VERSION
+def check_cache_dir() -> Path | None:
+    """This check version's folder in the cache (None when caching is off)."""
+    root = io.cache_dir()
+    return root / CACHE_VERSION if root is not None else None
 
 
 def _cache_read(path: Path) -> Any:
@@ -195,11 +192,9 @@ def _cache_read(path: Path) -> Any:
 
 def _cache_write(path: Path, payload: Any) -> None:
     with contextlib.suppress(OSError):
-        from localekit.io import atomic_write_bytes
-
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        io.atomic_write_bytes(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
 
 
 def _digest(data: bytes) -> str:
@@ -328,9 +323,7 @@ def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, k
     info = locale_info(locale)
     summaries: dict[str, dict] = {}
     texts: dict[str, str] = {}
-    out: list[list] = []
-    notes: list[str] = []
-    to_screen: list[list] = []
+    errors: dict[str, str] = {}
     for p in pairs:
         if p.l10n is None:
             continue
@@ -339,54 +332,44 @@ def check_locale(locale: str, pairs: list[Pair], opts: dict, cdir: str | None, k
         if data is None:
             data, err = _read(p.l10n)
         if data is None:
-            out.append(["unreadable-file", f"cannot read file: {err}", p.l10n_display, None, None, None, None])
+            errors[p.rel] = f"cannot read file: {err}"
             continue
         try:
             text = parse.decode(data)[0]
         except UnicodeDecodeError as exc:
-            out.append(["unreadable-file", f"not valid UTF-8 at byte {exc.start}", p.l10n_display, None, None, None,
-                        None])
+            errors[p.rel] = f"not valid UTF-8 at byte {exc.start}"
             continue
         # parsed afresh: the fast scanner reads a file quicker than JSON could load its summary
         summ = parse.summarize(text)
         summaries[p.rel] = summ
         texts[p.rel] = text
-    ctx = locale_context(summaries, info, opts.get("registers", {}).get(locale))
-    ctx["ref_broken"] = _REF_BROKEN
+    lctx = locale_context(summaries, info, opts, opts.get("registers", {}).get(locale))
+    lctx.ref_broken = frozenset(_REF_BROKEN)
+    notes: list[str] = []
     if not info.has_pack:
-        notes.append(f"{locale}: {info.match_note}; pack rules skipped (script-mismatch, formality-mismatch)")
-    elif ctx.get("register"):
-        notes.append(f"{locale}: pack {info.tag}, register {ctx['register']} from {ctx['register_source']}")
+        skipped = ", ".join(r.id for r in RULES if getattr(r, "needs_pack", False) and r.scope != "screen")
+        notes.append(f"{locale}: {info.match_note}; pack rules skipped ({skipped})")
+    elif lctx.register:
+        notes.append(f"{locale}: pack {info.tag}, register {lctx.register} from {lctx.register_source}")
+    checker = FileChecker(info.has_pack)
+    out: list[list] = []
+    to_screen: list[list] = []
     messages = 0
     for p in pairs:
         ref = _REF.get(p.ref) if p.ref else None
-        if p.l10n is None:
-            n = len(ref["entries"]) if ref else 0
-            out.append(["missing-file", f"missing file ({n} messages)", p.l10n_display, None, None, None,
-                        {"missing_messages": n}])
-            continue
         summ = summaries.get(p.rel)
-        if summ is None:
-            continue
-        messages += len(summ["entries"])
-        if ref is None:
-            out.append(["obsolete-file", "file is not in the reference", p.l10n_display, None, None, None,
-                        {"messages": len(summ["entries"])}])
-        for rule, msg, pos, mid, extra in check_file(ref, summ, info, ctx, opts, texts[p.rel]):
-            line = col = None
-            if pos is not None:
-                line, col = parse.line_col(summ["nl"], pos)
-            out.append([rule, msg, p.l10n_display, line, col, mid, extra])
-        if opts.get("screen") and info.has_pack:
-            from localekit.check.rules import patterns
-
+        if summ is not None:
+            messages += len(summ["entries"])
+        fctx = FileContext(lctx, p.l10n_display, ref, summ, texts.get(p.rel, ""), errors.get(p.rel))
+        out.extend([f.rule, f.message, f.path, f.line, f.column, f.message_id, f.extra or None]
+                   for f in checker.run(fctx))
+        if summ is not None and opts.get("screen") and info.has_pack:
             for e in summ["entries"]:
                 for attr, pat in patterns(e):
                     body = pat["text"].replace(parse.PLACEHOLDER, " ").strip()
                     if body:
                         line, col = parse.line_col(summ["nl"], e["start"])
-                        to_screen.append([p.l10n_display, line, col, e["id"] + (f".{attr}" if attr else ""), body,
-                                      info.tag])
+                        to_screen.append([p.l10n_display, line, col, label(e["id"], attr), body, info.tag])
     return LocaleResult(locale, out, sum(1 for p in pairs if p.l10n), messages, notes, texts=to_screen)
 
 
@@ -398,7 +381,9 @@ def run(plan: dict[str, list[Pair]], cfg: CheckConfig, *, jobs: int = 0,
         progress: Callable[[str], None] | None = None) -> Iterator[LocaleResult]:
     """Check every locale of ``plan``; yields results as they complete (cached ones first)."""
     opts = cfg.options()
-    cdir = cache_dir()
+    cdir = check_cache_dir()
+    for loc in plan:  # resolve packs here: a broken pack fails the run before any worker starts
+        locale_info(loc)
     ref_hashes = load_references(plan, cdir)
     rows, broken = reference_defects(sorted(ref_hashes))
     _REF_BROKEN.clear()

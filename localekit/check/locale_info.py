@@ -11,6 +11,8 @@ from typing import Any
 
 import regex
 
+from localekit.errors import UnknownLocaleError
+
 
 @dataclass
 class LocaleInfo:
@@ -60,13 +62,17 @@ def _outside(scripts: tuple[str, ...]) -> regex.Pattern:
 
 @lru_cache(maxsize=256)
 def locale_info(folder: str) -> LocaleInfo:
-    """Pack-backed info for a locale folder name (``fr`` -> the ``fr-FR`` pack by CLDR matching)."""
+    """Pack-backed info for a locale folder name (``fr`` -> the ``fr-FR`` pack by CLDR matching).
+
+    A folder name that is no locale tag gets no pack (structural rules still run); a broken pack
+    raises :class:`~localekit.errors.PackError`.
+    """
+    from localekit import packs
+
     language = folder.replace("_", "-").split("-")[0].lower()
     try:
-        from localekit import packs
-
         pack = packs.load(_direct_tag(folder, tuple(packs.available())) or folder)
-    except Exception as exc:  # unknown tag or broken pack: structural rules still run
+    except UnknownLocaleError as exc:
         return LocaleInfo(folder, None, language, f"no pack for {folder}: {exc}")
     note = pack.match_note
     if pack.tag != folder and not note:
@@ -100,11 +106,11 @@ def _direct_tag(folder: str, available: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=256)
 def plural_categories(language: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """(categories integers 0..1000 reach, all CLDR categories) for ``language``; None if unknown."""
-    try:
-        from babel import Locale
+    import babel
 
-        rule = Locale.parse(language.replace("-", "_")).plural_form
-    except Exception:
+    try:
+        rule = babel.Locale.parse(language.replace("-", "_")).plural_form
+    except (babel.UnknownLocaleError, ValueError, TypeError):
         return None
     needed = frozenset(rule(n) for n in range(0, 1001))
     return needed, frozenset(rule.tags) | {"other"}
@@ -113,9 +119,9 @@ def plural_categories(language: str) -> tuple[frozenset[str], frozenset[str]] | 
 @lru_cache(maxsize=256)
 def likely_script(folder: str) -> str | None:
     """CLDR likely script of a locale folder (``ja`` -> ``Jpan``)."""
-    try:
-        import langcodes
+    import langcodes
 
+    try:
         return langcodes.Language.get(folder.replace("_", "-")).maximize().script
-    except Exception:
+    except ValueError:  # not a language tag
         return None

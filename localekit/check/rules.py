@@ -1,17 +1,26 @@
-"""The ``check`` rules: one small class per stable id (registry), and the functions that apply them.
+"""The ``check`` rules: one :class:`localekit.findings.Rule` class per stable id, over typed contexts.
 
-Findings are produced as compact tuples ``(rule, message, offset|None, message_id, extra)`` per file
-and turned into :class:`localekit.findings.Finding` by the engine (severity from the registry or
-the config).
+Each rule declares a ``scope`` and reads the matching context:
+
+- ``file``: a :class:`FileContext` (one locale file and its reference file);
+- ``entry``: an :class:`EntryContext` (one message or term and its reference counterpart);
+- ``message``: a :class:`MessageContext` (one pattern: a value or an attribute);
+- ``screen``: a :class:`ScreenedMessage` (a message and the screener's verdict, with ``--screen``).
+
+The engine builds the contexts and runs the registry; a rule only yields findings.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import re
+import unicodedata
 from collections import Counter
-from typing import Any
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
+from localekit import scripts
 from localekit.check.heuristics import (
     code_attribute,
     mozilla_plural_categories,
@@ -20,78 +29,34 @@ from localekit.check.heuristics import (
     translatable_words,
 )
 from localekit.check.locale_info import LocaleInfo, likely_script, plural_categories
-from localekit.check.parse import PLACEHOLDER
-from localekit.findings import Registry, Rule
+from localekit.check.parse import PLACEHOLDER, line_col
+from localekit.findings import Finding, Registry, Rule
+from localekit.invisible import ALWAYS_INVISIBLE, BIDI_MARKS, JOINERS, ZERO_WIDTH_SPACE, char_class
+from localekit.register import MARKED, majority
+from localekit.textwidth import display_width
 
-RULES = Registry()
+RULES = Registry("check")
 
+# A catalog's own register counts when one register marks at least this many messages, and at
+# least this many times as many as the other.
+CATALOG_MAJORITY_MIN = 5
+CATALOG_MAJORITY_RATIO = 3.0
 
-def _rule(rid: str, severity: str, description: str, pack: bool = False) -> type[Rule]:
-    cls = type(rid.title().replace("-", ""), (Rule,), {"id": rid, "severity": severity,
-                                                       "description": description, "needs_pack": pack})
-    RULES.register(cls)
-    return cls
-
-
-_rule("syntax-error", "error", "Fluent syntax error (junk); the rest of the file is still checked.")
-_rule("unreadable-file", "error", "A file that cannot be read or is not valid UTF-8.")
-_rule("missing-file", "warning", "A reference file the locale lacks (extra.missing_messages counts its messages).")
-_rule("obsolete-file", "warning", "A locale file with no reference counterpart.")
-_rule("missing-message", "warning", "A reference message or term the locale file lacks.")
-_rule("obsolete-message", "warning", "A message or term the reference no longer has.")
-_rule("missing-attribute", "error", "A reference attribute (or the value) the translation lacks.")
-_rule("obsolete-attribute", "error", "An attribute (or a value) the reference does not have.")
-_rule("duplicate-id", "error", "The same message, term or attribute id defined twice in one file.")
-_rule("variable-mismatch", "error",
-      "A displayed $variable of the reference used in no branch of the translation, or one the reference never "
-      "provides (selector-only variables and those the reference comment marks optional may be dropped).")
-_rule("reference-mismatch", "error",
-      "A message/term reference the locale does not define, including term attributes used as selectors; "
-      "a broken reference in the reference itself is reported once, against the reference.")
-_rule("reference-dropped", "warning",
-      "A message/term reference of the reference message the translation drops, or one it adds "
-      "(compare-locales' 'Missing/Obsolete term reference').")
-_rule("plural-categories", "warning",
-      "A plural selector lacking a category Mozilla's l10n gate (compare-locales) asks of the locale "
-      "(CLDR for locales it does not know).")
-_rule("plural-dead-variant", "info", "A plural variant for a category the locale never uses (dead code).")
-_rule("untranslated", "warning",
-      "Identical to the reference, with enough words of human language (code, markup and names do not count); "
-      "a file left wholly untranslated is one finding.")
-_rule("script-mismatch", "warning", "Letters outside the pack's expected scripts.", pack=True)
-_rule("formality-mismatch", "info", "Markers of a register other than the catalog's (a judgement: info).",
-      pack=True)
-_rule("length-exceeded", "warning",
-      "Over a declared width budget (display cells): a MAX_LENGTH comment or the config's widths.")
-_rule("invisible-char", "warning", "Bidi controls, zero-width and other invisible characters that do not belong.")
-_rule("forbidden-term", "warning", "Terms the locale's policy bans, and brand names altered or translated.")
-_rule("sensitive-topic", "warning", "With --screen: text the locale's policy blocks, per the screener.", pack=True)
-
-PACK_RULES = frozenset(r.id for r in RULES if getattr(r, "needs_pack", False))
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 _MAXLEN = re.compile(r"(?:MAX_LENGTH|max-width)\s*[:=]\s*(\d+)", re.I)
 _TAGS = re.compile(r"<[^<>]*>")
-# Always out of place in UI text: bidi embeddings/overrides/isolates, zero-width space, word joiner,
-# invisible operators, BOM, Mongolian vowel separator, tag characters.
-_INVISIBLE_ALWAYS = re.compile("[\u202a-\u202e\u2066-\u2069\u2060-\u2064\ufeff\u180e\U000e0000-\U000e007f]")
-_MARKS_LTR = re.compile("[\u200e\u200f\u061c]")  # LRM/RLM/ALM: fine in RTL locales
-_JOINERS = re.compile("[\u200c\u200d]")  # ZWNJ/ZWJ: fine between letters of joining scripts, in emoji
-_ZWSP = re.compile("\u200b")  # word separator in scripts written without spaces
-_ANY_INVISIBLE = re.compile("|".join(p.pattern for p in (_INVISIBLE_ALWAYS, _MARKS_LTR, _JOINERS, _ZWSP)))
-_NO_SPACE = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Bali", "Java", "Hani", "Hira", "Kana"})
-_RTL = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"})
-_BREAKERS = frozenset({"Latn", "Cyrl", "Grek"})
+_INVISIBLE_ALWAYS = char_class(ALWAYS_INVISIBLE)
+_MARKS_LTR = char_class(BIDI_MARKS)
+_JOINERS = char_class(JOINERS)
+_ZWSP = char_class(ZERO_WIDTH_SPACE)
 _PLURAL_KEYS = frozenset({"zero", "one", "two", "few", "many", "other"})
 # A file counts as left untranslated (one finding) when at least this many of its messages, and this
 # share of those compared, are identical to the reference.
 WHOLE_FILE_MIN = 10
 WHOLE_FILE_SHARE = 0.5
 
-Raw = tuple[str, str, int | None, str | None, dict | None]
-
 
 def patterns(entry: dict) -> list[tuple[str | None, dict]]:
+    """``(attribute or None, pattern)`` for an entry's value and attributes."""
     out: list[tuple[str | None, dict]] = []
     if entry["value"] is not None:
         out.append((None, entry["value"]))
@@ -99,142 +64,322 @@ def patterns(entry: dict) -> list[tuple[str | None, dict]]:
     return out
 
 
-def _label(mid: str, attr: str | None) -> str:
+def label(mid: str, attr: str | None) -> str:
+    """``message.attribute`` (or the message id)."""
     return f"{mid}.{attr}" if attr else mid
 
 
-def _pos(e: dict, attr: str | None) -> int:
-    """Offset of an entry's value (the entry) or of one of its attributes (the ``.name`` line)."""
-    return e["attr_pos"].get(attr, e["start"]) if attr else e["start"]
+# --- contexts ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class LocaleContext:
+    """What every rule may know about the locale folder being checked."""
+
+    info: LocaleInfo
+    opts: Mapping[str, Any]
+    defs: dict[str, set[str]] = field(default_factory=dict)  # id -> attributes, across the locale's files
+    register: str | None = None
+    register_source: str | None = None
+    register_counts: dict[str, int] = field(default_factory=dict)
+    register_hits: dict[int, list] = field(default_factory=dict)  # id(pattern) -> hits, computed once
+    ref_broken: frozenset[tuple[str, str]] = frozenset()  # (message id, reference) broken in the reference
+
+    @property
+    def script(self) -> str | None:
+        """The locale's primary script (the pack's, else CLDR's likely script)."""
+        return self.info.scripts[0] if self.info.scripts else likely_script(self.info.folder)
 
 
-# --- locale-wide context -------------------------------------------------------------------------
-def locale_context(summaries: dict[str, dict], info: LocaleInfo, register: str | None) -> dict[str, Any]:
-    """Definitions across all the locale's files and the catalog's register."""
-    defs: dict[str, set[str]] = {}
+@dataclass(slots=True)
+class FileContext:
+    """One locale file (``summary`` None: missing or unreadable) and its reference (None: obsolete)."""
+
+    locale: LocaleContext
+    path: str
+    ref: dict | None
+    summary: dict | None
+    text: str = ""
+    read_error: str | None = None
+    first: dict[str, dict] = field(default_factory=dict)  # id -> first definition in the file
+    ref_by_id: dict[str, dict] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for e in (self.summary or {}).get("entries", ()):
+            self.first.setdefault(e["id"], e)
+        for e in (self.ref or {}).get("entries", ()):
+            self.ref_by_id.setdefault(e["id"], e)
+
+    def finding(self, rule: Rule, message: str, pos: int | None = None, message_id: str | None = None,
+                extra: dict | None = None) -> Finding:
+        """A finding of ``rule`` at file offset ``pos`` (``None``: the whole file)."""
+        line = col = None
+        if pos is not None and self.summary is not None:
+            line, col = line_col(self.summary["nl"], pos)
+        return Finding(rule.id, rule.severity, message, self.path, line, col, self.locale.info.folder, message_id,
+                       extra or {})
+
+    def locate(self, start: int, word: str) -> int:
+        """Offset of ``word`` at or after ``start`` (a value's or an attribute's position), else ``start``."""
+        i = self.text.find(word, start)
+        return i if i != -1 else start
+
+
+@dataclass(slots=True)
+class EntryContext:
+    """One message or term (its first definition in the file) and the reference's (None: not there)."""
+
+    file: FileContext
+    entry: dict
+    ref: dict | None
+
+
+@dataclass(slots=True)
+class MessageContext:
+    """One pattern of an entry (``attr`` None: the value) and the reference's pattern (None: none)."""
+
+    file: FileContext
+    entry: dict
+    ref_entry: dict | None
+    attr: str | None
+    pattern: dict
+    ref_pattern: dict | None
+
+    @property
+    def label(self) -> str:
+        return label(self.entry["id"], self.attr)
+
+    @property
+    def info(self) -> LocaleInfo:
+        return self.file.locale.info
+
+    @property
+    def where(self) -> int:
+        """Offset of the pattern: the entry for its value, the ``.name`` line for an attribute."""
+        return self.entry["attr_pos"].get(self.attr, self.entry["start"]) if self.attr else self.entry["start"]
+
+    def finding(self, rule: Rule, message: str, pos: int | None = None, extra: dict | None = None) -> Finding:
+        return self.file.finding(rule, message, self.where if pos is None else pos, self.entry["id"], extra)
+
+
+@dataclass(slots=True)
+class ScreenedMessage:
+    """A message the screener judged (``check --screen``)."""
+
+    locale: str
+    path: str
+    line: int | None
+    column: int | None
+    label: str
+    action: str
+    flagged: tuple[str, ...]
+
+
+class CheckRule(Rule[Any]):
+    """A check rule; ``scope`` names its context, ``needs_pack`` rules run only for locales with a pack."""
+
+    scope: ClassVar[str] = "message"
+    needs_pack: ClassVar[bool] = False
+
+
+def locale_context(summaries: dict[str, dict], info: LocaleInfo, opts: Mapping[str, Any],
+                   register: str | None) -> LocaleContext:
+    """Definitions across all the locale's files and the catalog's register (config, majority or pack)."""
+    ctx = LocaleContext(info, opts)
     for summ in summaries.values():
         for e in summ["entries"]:
-            defs.setdefault(e["id"], set()).update(e["attrs"])
-    reg_source = "config" if register else None
+            ctx.defs.setdefault(e["id"], set()).update(e["attrs"])
+    ctx.register, ctx.register_source = register, ("config" if register else None)
     counts: Counter[str] = Counter()
-    hits_by_pat: dict[int, list] = {}  # id(pattern) -> register hits, reused by formality-mismatch
     if info.registers:
         for summ in summaries.values():
             for e in summ["entries"]:
                 for _, pat in patterns(e):
-                    hits = hits_by_pat[id(pat)] = info.register_hits(pat["text"])
-                    if hits:
-                        regs = Counter(h[0] for h in hits)
-                        counts[regs.most_common(1)[0][0]] += 1
+                    hits = ctx.register_hits[id(pat)] = info.register_hits(pat["text"])
+                    votes = Counter(h[0] for h in hits)
+                    if votes:
+                        counts[votes.most_common(1)[0][0]] += 1
         if not register:
-            (top, n1), *rest = [*counts.most_common(2), ("", 0)]
-            n2 = rest[0][1] if rest else 0
-            if n1 >= 5 and n1 >= 3 * n2:
-                register, reg_source = top, f"catalog majority ({n1} vs {n2} messages)"
+            top = majority(counts, min_votes=CATALOG_MAJORITY_MIN, ratio=CATALOG_MAJORITY_RATIO)
+            if top:
+                other = next(r for r in MARKED if r != top)
+                ctx.register = top
+                ctx.register_source = f"catalog majority ({counts[top]} vs {counts[other]} messages)"
             else:
-                register, reg_source = info.default_register, "pack default"
-    return {"defs": defs, "register": register, "register_source": reg_source, "register_counts": dict(counts),
-            "register_hits": hits_by_pat}
+                ctx.register, ctx.register_source = info.default_register, "pack default"
+    ctx.register_counts = dict(counts)
+    return ctx
 
 
-# --- per file ------------------------------------------------------------------------------------
-def check_file(ref: dict | None, l10n: dict, info: LocaleInfo, ctx: dict, opts: dict, text: str) -> list[Raw]:
-    """Findings for one locale file against its reference summary (``ref`` None: obsolete file)."""
-    out: list[Raw] = []
-    for pos, code, msg in l10n["errors"]:
-        out.append(("syntax-error", f"{msg} [{code}]", pos, None, None))
-    seen: dict[str, int] = {}
-    for e in l10n["entries"]:
-        if e["id"] in seen:
-            out.append(("duplicate-id", f"{e['id']} is already defined in this file", e["start"], e["id"], None))
-        seen.setdefault(e["id"], e["start"])
-        for name, pos in e.get("dup_attrs", []):
-            out.append(("duplicate-id", f"attribute {e['id']}.{name} is defined twice", pos, e["id"], None))
-    l10n_by_id = {}
-    for e in l10n["entries"]:
-        l10n_by_id.setdefault(e["id"], e)
-    ref_by_id: dict[str, dict] = {}
-    if ref is not None:
-        for e in ref["entries"]:
-            ref_by_id.setdefault(e["id"], e)
-            if e["id"] not in l10n_by_id:
+def rules_of(scope: str) -> list[CheckRule]:
+    """Instances of the registered rules of one scope."""
+    return [r() for r in RULES if issubclass(r, CheckRule) and r.scope == scope]
+
+
+# --- file rules ----------------------------------------------------------------------------------
+@RULES.register
+class UnreadableFile(CheckRule):
+    id = "unreadable-file"
+    severity = "error"
+    description = "A file that cannot be read or is not valid UTF-8."
+    scope = "file"
+
+    def check(self, context: FileContext) -> Iterator[Finding]:
+        if context.read_error:
+            yield context.finding(self, context.read_error)
+
+
+@RULES.register
+class MissingFile(CheckRule):
+    id = "missing-file"
+    severity = "warning"
+    description = "A reference file the locale lacks (extra.missing_messages counts its messages)."
+    scope = "file"
+
+    def check(self, context: FileContext) -> Iterator[Finding]:
+        if context.summary is None and context.read_error is None and context.ref is not None:
+            n = len(context.ref["entries"])
+            yield context.finding(self, f"missing file ({n} messages)", extra={"missing_messages": n})
+
+
+@RULES.register
+class ObsoleteFile(CheckRule):
+    id = "obsolete-file"
+    severity = "warning"
+    description = "A locale file with no reference counterpart."
+    scope = "file"
+
+    def check(self, context: FileContext) -> Iterator[Finding]:
+        if context.ref is None and context.summary is not None:
+            yield context.finding(self, "file is not in the reference",
+                                  extra={"messages": len(context.summary["entries"])})
+
+
+@RULES.register
+class SyntaxErrorRule(CheckRule):
+    id = "syntax-error"
+    severity = "error"
+    description = "Fluent syntax error (junk); the rest of the file is still checked."
+    scope = "file"
+
+    def check(self, context: FileContext) -> Iterator[Finding]:
+        for pos, code, msg in (context.summary or {}).get("errors", ()):
+            yield context.finding(self, f"{msg} [{code}]", pos)
+
+
+@RULES.register
+class DuplicateId(CheckRule):
+    id = "duplicate-id"
+    severity = "error"
+    description = "The same message, term or attribute id defined twice in one file."
+    scope = "file"
+
+    def check(self, context: FileContext) -> Iterator[Finding]:
+        for e in (context.summary or {}).get("entries", ()):
+            if context.first[e["id"]] is not e:
+                yield context.finding(self, f"{e['id']} is already defined in this file", e["start"], e["id"])
+            for name, pos in e.get("dup_attrs", []):
+                yield context.finding(self, f"attribute {e['id']}.{name} is defined twice", pos, e["id"])
+
+
+@RULES.register
+class MissingMessage(CheckRule):
+    id = "missing-message"
+    severity = "warning"
+    description = "A reference message or term the locale file lacks."
+    scope = "file"
+
+    def check(self, context: FileContext) -> Iterator[Finding]:
+        if context.summary is None or context.ref is None:
+            return
+        for e in context.ref_by_id.values():
+            if e["id"] not in context.first:
                 kind = "term" if e["term"] else "message"
-                out.append(("missing-message", f"{kind} {e['id']} is missing", None, e["id"], None))
-        for e in l10n["entries"]:
-            if e["id"] not in ref_by_id and seen.get(e["id"]) == e["start"]:
+                yield context.finding(self, f"{kind} {e['id']} is missing", None, e["id"])
+
+
+@RULES.register
+class ObsoleteMessage(CheckRule):
+    id = "obsolete-message"
+    severity = "warning"
+    description = "A message or term the reference no longer has."
+    scope = "file"
+
+    def check(self, context: FileContext) -> Iterator[Finding]:
+        if context.ref is None:
+            return
+        for e in context.first.values():
+            if e["id"] not in context.ref_by_id:
                 kind = "term" if e["term"] else "message"
-                out.append(("obsolete-message", f"{kind} {e['id']} is not in the reference", e["start"], e["id"], None))
-    brands = opts.get("brands") or ()
-    compared = 0
-    for e in l10n["entries"]:
-        if seen.get(e["id"]) != e["start"]:
-            continue
-        r = ref_by_id.get(e["id"])
-        if r is not None:
-            out.extend(_structure(r, e))
-            compared += not e["term"]
-        out.extend(_content(r, e, info, ctx, opts, text, brands))
-    return _whole_file_untranslated(out, compared)
+                yield context.finding(self, f"{kind} {e['id']} is not in the reference", e["start"], e["id"])
 
 
-def _whole_file_untranslated(out: list[Raw], compared: int) -> list[Raw]:
-    """Many untranslated messages in one file: one file-level finding instead of one per message."""
-    ids = {f[3] for f in out if f[0] == "untranslated"}
-    if len(ids) < WHOLE_FILE_MIN or len(ids) < WHOLE_FILE_SHARE * compared:
-        return out
-    kept = [f for f in out if f[0] != "untranslated"]
-    kept.append(("untranslated", f"file left untranslated: {len(ids)} of {compared} messages are identical to "
-                 "the reference", None, None, {"messages": len(ids), "compared": compared}))
-    return kept
+# --- entry rules (messages with a reference counterpart; term attributes are locale grammar) ------
+@RULES.register
+class MissingAttribute(CheckRule):
+    id = "missing-attribute"
+    severity = "error"
+    description = "A reference attribute (or the value) the translation lacks."
+    scope = "entry"
+
+    def check(self, context: EntryContext) -> Iterator[Finding]:
+        e, r = context.entry, context.ref
+        if r is None or e["term"]:
+            return
+        mid = e["id"]
+        if r["value"] is not None and e["value"] is None:
+            yield context.file.finding(self, f"{mid} has no value but the reference has one", e["start"], mid)
+        for name in r["attrs"]:
+            if name not in e["attrs"]:
+                yield context.file.finding(self, f"attribute {mid}.{name} is missing", e["start"], mid)
 
 
-def _structure(r: dict, e: dict) -> list[Raw]:
-    out: list[Raw] = []
-    mid = e["id"]
-    if e["term"]:  # term attributes are locale grammar (gender, case), not reference structure
-        return out
-    if r["value"] is not None and e["value"] is None:
-        out.append(("missing-attribute", f"{mid} has no value but the reference has one", e["start"], mid, None))
-    if r["value"] is None and e["value"] is not None:
-        out.append(("obsolete-attribute", f"{mid} has a value but the reference has none", e["start"], mid, None))
-    for name in r["attrs"]:
-        if name not in e["attrs"]:
-            out.append(("missing-attribute", f"attribute {mid}.{name} is missing", e["start"], mid, None))
-    for name in e["attrs"]:
-        if name not in r["attrs"]:
-            out.append(("obsolete-attribute", f"attribute {mid}.{name} is not in the reference",
-                        e["attr_pos"][name], mid, None))
-    ref_all_vars = {v for _, p in patterns(r) for v in p["vars"]}
-    for attr, pat in patterns(e):
-        rpat = r["value"] if attr is None else r["attrs"].get(attr)
-        if rpat is None:
-            continue
-        label = _label(mid, attr)
-        where = _pos(e, attr)
+@RULES.register
+class ObsoleteAttribute(CheckRule):
+    id = "obsolete-attribute"
+    severity = "error"
+    description = "An attribute (or a value) the reference does not have."
+    scope = "entry"
+
+    def check(self, context: EntryContext) -> Iterator[Finding]:
+        e, r = context.entry, context.ref
+        if r is None or e["term"]:
+            return
+        mid = e["id"]
+        if r["value"] is None and e["value"] is not None:
+            yield context.file.finding(self, f"{mid} has a value but the reference has none", e["start"], mid)
+        for name in e["attrs"]:
+            if name not in r["attrs"]:
+                yield context.file.finding(self, f"attribute {mid}.{name} is not in the reference",
+                                           e["attr_pos"][name], mid)
+
+
+# --- message rules -------------------------------------------------------------------------------
+@RULES.register
+class VariableMismatch(CheckRule):
+    id = "variable-mismatch"
+    severity = "error"
+    description = ("A displayed $variable of the reference used in no branch of the translation, or one the "
+                   "reference never provides (selector-only variables and those the reference comment marks "
+                   "optional may be dropped).")
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        rpat, r = context.ref_pattern, context.ref_entry
+        if rpat is None or r is None or context.entry["term"]:
+            return
+        pat = context.pattern
         optional = optional_variables(rpat, r.get("comment")) if rpat["vars"] else set()
         for v in rpat["vars"]:
             if v not in pat["vars"] and v not in optional:
-                out.append(("variable-mismatch", f"${v} of the reference is used in no variant of {label}",
-                            where, mid, {"variable": v}))
+                yield context.finding(self, f"${v} of the reference is used in no variant of {context.label}",
+                                      extra={"variable": v})
+        ref_all_vars = {v for _, p in patterns(r) for v in p["vars"]}
         for v in pat["vars"]:
             if v not in ref_all_vars:
-                out.append(("variable-mismatch", f"${v} in {label} is never provided by the reference",
-                            where, mid, {"variable": v}))
-        # compare-locales' reference visitor: variant refs only, term refs without attributes
-        rrefs = _cl_refs(rpat)
-        lrefs = _cl_refs(pat)
-        for name in rrefs:
-            if name not in lrefs:
-                kind = "term" if name.startswith("-") else "message"
-                out.append(("reference-dropped", f"Missing {kind} reference: {name}", where, mid, {"ref": name}))
-        for name, pos in lrefs.items():
-            if name not in rrefs:
-                kind = "term" if name.startswith("-") else "message"
-                out.append(("reference-dropped", f"Obsolete {kind} reference: {name}", pos, mid, {"ref": name}))
-    return out
+                yield context.finding(self, f"${v} in {context.label} is never provided by the reference",
+                                      extra={"variable": v})
 
 
 def _cl_refs(pat: dict) -> dict[str, int]:
+    """References as compare-locales counts them: outside selectors, term references without attributes."""
     out: dict[str, int] = {}
     for kind, name, attr, in_sel, pos in pat["refs"]:
         if in_sel:
@@ -248,150 +393,115 @@ def _cl_refs(pat: dict) -> dict[str, int]:
     return out
 
 
-def _content(r: dict | None, e: dict, info: LocaleInfo, ctx: dict, opts: dict, text: str,
-             brands: tuple[str, ...]) -> list[Raw]:
-    out: list[Raw] = []
-    mid = e["id"]
-    defs = ctx["defs"]
-    ref_broken = ctx.get("ref_broken") or frozenset()
-    plural = plural_categories(info.language)
-    gate = mozilla_plural_categories(info.folder)
-    for attr, pat in patterns(e):
-        label = _label(mid, attr)
-        where = _pos(e, attr)
-        rpat = None if r is None else (r["value"] if attr is None else r["attrs"].get(attr))
-        # reference-mismatch
-        for kind, name, rattr, in_sel, pos in pat["refs"]:
+@RULES.register
+class ReferenceDropped(CheckRule):
+    id = "reference-dropped"
+    severity = "warning"
+    description = ("A message/term reference of the reference message the translation drops, or one it adds "
+                   "(compare-locales' 'Missing/Obsolete term reference').")
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        rpat = context.ref_pattern
+        if rpat is None or context.entry["term"]:
+            return
+        rrefs = _cl_refs(rpat)
+        lrefs = _cl_refs(context.pattern)
+        for name in rrefs:
+            if name not in lrefs:
+                kind = "term" if name.startswith("-") else "message"
+                yield context.finding(self, f"Missing {kind} reference: {name}", extra={"ref": name})
+        for name, pos in lrefs.items():
+            if name not in rrefs:
+                kind = "term" if name.startswith("-") else "message"
+                yield context.finding(self, f"Obsolete {kind} reference: {name}", pos, {"ref": name})
+
+
+@RULES.register
+class ReferenceMismatch(CheckRule):
+    id = "reference-mismatch"
+    severity = "error"
+    description = ("A message/term reference the locale does not define, including term attributes used as "
+                   "selectors; a broken reference in the reference itself is reported once, against the reference.")
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        defs = context.file.locale.defs
+        broken = context.file.locale.ref_broken
+        folder = context.info.folder
+        mid = context.entry["id"]
+        for kind, name, rattr, in_sel, pos in context.pattern["refs"]:
             key = ("-" + name) if kind == "term" else name
-            if (mid, key if key not in defs else f"{key}.{rattr}") in ref_broken:
+            if (mid, key if key not in defs else f"{key}.{rattr}") in broken:
                 continue  # the reference has the same broken reference: reported once, against it
             if key not in defs:
                 what = "term" if kind == "term" else "message"
-                out.append(("reference-mismatch", f"{label} references {what} {key}, which {info.folder} never defines",
-                            pos, mid, {"ref": key}))
+                yield context.finding(self, f"{context.label} references {what} {key}, which {folder} never defines",
+                                      pos, {"ref": key})
             elif rattr and rattr not in defs[key]:
                 how = "selects on" if in_sel else "references"
-                out.append(("reference-mismatch",
-                            f"{label} {how} {key}.{rattr}, an attribute the {info.folder} {key} does not define",
-                            pos, mid, {"ref": f"{key}.{rattr}"}))
-        # plural-categories (as Mozilla's gate: messages the reference has), plural-dead-variant
-        if rpat is not None and (gate is not None or plural is not None):
-            out.extend(_plurals(pat, label, mid, info, gate, plural))
-        body = pat["text"]
-        # invisible-char
-        out.extend(_invisible(body, label, mid, where, text, info))
-        # untranslated
-        if rpat is not None and not e["term"] and opts.get("ref_language") != info.language \
-                and not code_attribute(attr):
-            out.extend(_untranslated(rpat, pat, label, mid, where, info))
-        # script-mismatch
-        if info.has_pack and body and info.unexpected_scripts(body):  # quick test first, then without markup
-            bad = info.unexpected_scripts(_TAGS.sub(" ", body))
-            if bad:
-                scr = ", ".join(f"{k} ({v})" for k, v in sorted(bad.items()))
-                out.append(("script-mismatch", f"{label}: letters in {scr}, expected {'/'.join(info.scripts)}",
-                            where, mid, {"scripts": sorted(bad)}))
-        # formality-mismatch
-        reg = ctx.get("register")
-        if info.has_pack and reg in ("formal", "informal"):
-            hits = ctx.get("register_hits", {}).get(id(pat))
-            for hreg, start, _end, word in info.register_hits(body) if hits is None else hits:
-                if hreg != reg:
-                    pos = _locate(text, where, word)
-                    out.append(("formality-mismatch", f"{label}: '{word}' is {hreg} but the catalog is {reg} "
-                                f"({ctx.get('register_source')})", pos, mid,
-                                {"span": [start, _end], "text": word, "register": hreg}))
-                    break
-        # length-exceeded
-        budget, source = _budget(mid, attr, e, r, info, opts)
-        if budget:
-            width = _width(pat["dtext"].replace(PLACEHOLDER, ""))
-            if width > budget:
-                out.append(("length-exceeded", f"{label}: {width} cells over the budget of {budget} ({source})",
-                            where, mid, {"width": width, "budget": budget}))
-        # forbidden-term
-        low = body.casefold()
-        for term, reason, suggest in info.forbidden_terms:
-            if term and term.casefold() in low and term_pattern(term).search(body):
-                msg = f"{label}: forbidden term '{term}' ({reason})" + (f"; use '{suggest}'" if suggest else "")
-                out.append(("forbidden-term", msg, _locate(text, where, term), mid, {"term": term}))
-        if rpat is not None and brands:
-            for brand in brands:
-                if brand in rpat["text"] and brand not in body:
-                    out.append(("forbidden-term", f"{label}: brand name '{brand}' of the reference is altered "
-                                "or translated", where, mid, {"brand": brand}))
-    return out
+                yield context.finding(
+                    self, f"{context.label} {how} {key}.{rattr}, an attribute the {folder} {key} does not define",
+                    pos, {"ref": f"{key}.{rattr}"})
 
 
-def _locate(text: str, start: int, word: str) -> int:
-    """Offset of ``word`` at or after ``start`` (the value's or the attribute's position), else ``start``."""
-    i = text.find(word, start)
-    return i if i != -1 else start
+@RULES.register
+class PluralCategories(CheckRule):
+    id = "plural-categories"
+    severity = "warning"
+    description = ("A plural selector lacking a category Mozilla's l10n gate (compare-locales) asks of the locale "
+                   "(CLDR for locales it does not know).")
 
-
-def _plurals(pat: dict, label: str, mid: str, info: LocaleInfo, gate: frozenset[str] | None,
-             cldr: tuple[frozenset[str], frozenset[str]] | None) -> list[Raw]:
-    """compare-locales' plural check (a select naming any category the locale uses must name all of
-    them; ``other`` alone is fine), and variants for categories CLDR says the locale never uses."""
-    out: list[Raw] = []
-    for skind, keys, pos in pat["selects"]:
-        names = {k for k in keys if isinstance(k, str)}
-        if gate is not None:
-            needed = gate
-            asked = gate - {"other"}
-        else:
-            if skind != "number" or cldr is None or not names <= _PLURAL_KEYS:
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        """compare-locales' plural check, on messages the reference has: a select naming any category the
+        locale uses must name all of them (``other`` alone is fine)."""
+        if context.ref_pattern is None:
+            return
+        gate = mozilla_plural_categories(context.info.folder)
+        cldr = plural_categories(context.info.language)
+        if gate is None and cldr is None:
+            return
+        for skind, keys, pos in context.pattern["selects"]:
+            names = {k for k in keys if isinstance(k, str)}
+            if gate is not None:
+                needed = gate
+            elif skind != "number" or cldr is None or not names <= _PLURAL_KEYS:
                 continue
-            needed = cldr[0]
-            asked = needed - {"other"}
-        if names & asked:
-            missing = sorted(needed - names)
-            if missing:
-                out.append(("plural-categories", f"{label}: plural selector lacks {', '.join(missing)} "
-                            f"(asked of {info.folder})", pos, mid, {"missing": missing}))
-        if skind == "number" and cldr is not None and names and names <= _PLURAL_KEYS and names != {"other"}:
-            dead = sorted(names - cldr[1])
-            if dead:
-                out.append(("plural-dead-variant", f"{label}: variant(s) {', '.join(dead)} never selected in "
-                            f"{info.language} (CLDR has no such category)", pos, mid, {"dead": dead}))
-    return out
+            else:
+                needed = cldr[0]
+            if names & (needed - {"other"}):
+                missing = sorted(needed - names)
+                if missing:
+                    yield context.finding(self, f"{context.label}: plural selector lacks {', '.join(missing)} "
+                                          f"(asked of {context.info.folder})", pos, {"missing": missing})
 
 
-def _invisible(body: str, label: str, mid: str, where: int, text: str, info: LocaleInfo) -> list[Raw]:
-    if _ANY_INVISIBLE.search(body) is None:
-        return []
-    hits: list[tuple[int, str]] = [(m.start(), m.group()) for m in _INVISIBLE_ALWAYS.finditer(body)]
-    script = info.scripts[0] if info.scripts else likely_script(info.folder)
-    if script not in _RTL:
-        hits += [(m.start(), m.group()) for m in _MARKS_LTR.finditer(body)]
-    for m in _JOINERS.finditer(body):
-        a = body[m.start() - 1] if m.start() else " "
-        b = body[m.end()] if m.end() < len(body) else " "
-        if not (_joining(a) or _joining(b)):
-            hits.append((m.start(), m.group()))
-    for m in _ZWSP.finditer(body):
-        a = body[m.start() - 1] if m.start() else " "
-        b = body[m.end()] if m.end() < len(body) else " "
-        if not (_script(a) in _NO_SPACE or _script(b) in _NO_SPACE):
-            hits.append((m.start(), m.group()))
-    if not hits:
-        return []
-    hits.sort()
-    names = sorted({f"U+{ord(ch):04X}" for _, ch in hits})
-    return [("invisible-char", f"{label}: invisible character(s) {', '.join(names)}", _locate(text, where, hits[0][1]),
-             mid, {"chars": names})]
+@RULES.register
+class PluralDeadVariant(CheckRule):
+    id = "plural-dead-variant"
+    severity = "info"
+    description = "A plural variant for a category the locale never uses (dead code)."
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        if context.ref_pattern is None:
+            return
+        language = context.info.language
+        cldr = plural_categories(language)
+        if cldr is None:
+            return
+        for skind, keys, pos in context.pattern["selects"]:
+            names = {k for k in keys if isinstance(k, str)}
+            if skind == "number" and names and names <= _PLURAL_KEYS and names != {"other"}:
+                dead = sorted(names - cldr[1])
+                if dead:
+                    yield context.finding(self, f"{context.label}: variant(s) {', '.join(dead)} never selected in "
+                                          f"{language} (CLDR has no such category)", pos, {"dead": dead})
 
 
 def _script(ch: str) -> str | None:
-    from localekit.scripts import script_of_char
-
-    return script_of_char(ch) if ch.strip() else None
+    return scripts.script_of_char(ch) if ch.strip() else None
 
 
 def _joining(ch: str) -> bool:
     """A letter/mark of a script where ZWJ/ZWNJ are meaningful, or an emoji/symbol."""
-    import unicodedata
-
     if not ch.strip():
         return False
     cat = unicodedata.category(ch)
@@ -399,45 +509,223 @@ def _joining(ch: str) -> bool:
         return True
     if cat[0] not in "LM":
         return False
-    from localekit.scripts import script_of_char
-
-    return script_of_char(ch) not in _BREAKERS
+    return scripts.script_of_char(ch) not in scripts.bicameral_scripts()
 
 
-def _untranslated(rpat: dict, pat: dict, label: str, mid: str, where: int, info: LocaleInfo) -> list[Raw]:
-    a = pat["dtext"].strip()
-    if not a or a != rpat["dtext"].strip():
-        return []
-    words = translatable_words(a.replace(PLACEHOLDER, "0"))  # a placeable is notation: "{ $n }px" -> "0px"
-    script = info.scripts[0] if info.scripts else likely_script(info.folder)
-    min_words = 4 if script in (None, "Latn") else 2
-    if len(words) < min_words:
-        return []
-    return [("untranslated", f"{label} is identical to the reference", where, mid, None)]
+def _neighbours(body: str, m: re.Match) -> tuple[str, str]:
+    return (body[m.start() - 1] if m.start() else " "), (body[m.end()] if m.end() < len(body) else " ")
 
 
-def _budget(mid: str, attr: str | None, e: dict, r: dict | None, info: LocaleInfo, opts: dict
-            ) -> tuple[int | None, str]:
-    for cmt in (e.get("comment"), r.get("comment") if r else None):
-        if cmt and "ax" in cmt.lower():  # MAX_LENGTH / max-width
-            m = _MAXLEN.search(cmt)
-            if m:
-                return int(m.group(1)), "comment"
-    widths = opts.get("widths")
-    if not widths:
-        return None, ""
-    label = _label(mid, attr)
-    for pattern, value in widths.items():
-        if fnmatch.fnmatchcase(label, pattern) or fnmatch.fnmatchcase(mid, pattern):
-            if isinstance(value, str):
-                return info.display.get(value), f"config {pattern}: pack {value} budget"
-            return int(value), f"config {pattern}"
-    return None, ""  # no budget is declared: no width is assumed
+@RULES.register
+class InvisibleChar(CheckRule):
+    id = "invisible-char"
+    severity = "warning"
+    description = "Bidi controls, zero-width and other invisible characters that do not belong."
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        body = context.pattern["text"]
+        if body.isascii():
+            return
+        hits: list[tuple[int, str]] = [(m.start(), m.group()) for m in _INVISIBLE_ALWAYS.finditer(body)]
+        if not scripts.is_rtl(context.file.locale.script):
+            hits += [(m.start(), m.group()) for m in _MARKS_LTR.finditer(body)]
+        for m in _JOINERS.finditer(body):
+            a, b = _neighbours(body, m)
+            if not (_joining(a) or _joining(b)):
+                hits.append((m.start(), m.group()))
+        spaceless = scripts.spaceless_scripts()
+        for m in _ZWSP.finditer(body):
+            a, b = _neighbours(body, m)
+            if not (_script(a) in spaceless or _script(b) in spaceless):
+                hits.append((m.start(), m.group()))
+        if not hits:
+            return
+        hits.sort()
+        names = sorted({f"U+{ord(ch):04X}" for _, ch in hits})
+        yield context.finding(self, f"{context.label}: invisible character(s) {', '.join(names)}",
+                              context.file.locate(context.where, hits[0][1]), {"chars": names})
+
+
+@RULES.register
+class Untranslated(CheckRule):
+    id = "untranslated"
+    severity = "warning"
+    description = ("Identical to the reference, with enough words of human language (code, markup and names do "
+                   "not count); a file left wholly untranslated is one finding.")
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        rpat = context.ref_pattern
+        if rpat is None or context.entry["term"] or context.file.locale.opts.get("ref_language") == \
+                context.info.language or code_attribute(context.attr):
+            return
+        a = context.pattern["dtext"].strip()
+        if not a or a != rpat["dtext"].strip():
+            return
+        words = translatable_words(a.replace(PLACEHOLDER, "0"))  # a placeable is notation: "{ $n }px" -> "0px"
+        script = context.file.locale.script
+        min_words = 4 if script in (None, "Latn") else 2
+        if len(words) >= min_words:
+            yield context.finding(self, f"{context.label} is identical to the reference")
+
+
+@RULES.register
+class ScriptMismatch(CheckRule):
+    id = "script-mismatch"
+    severity = "warning"
+    description = "Letters outside the pack's expected scripts."
+    needs_pack = True
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        info = context.info
+        body = context.pattern["text"]
+        if not body or not info.unexpected_scripts(body):  # quick test first, then without markup
+            return
+        bad = info.unexpected_scripts(_TAGS.sub(" ", body))
+        if bad:
+            scr = ", ".join(f"{k} ({v})" for k, v in sorted(bad.items()))
+            yield context.finding(self, f"{context.label}: letters in {scr}, expected {'/'.join(info.scripts)}",
+                                  extra={"scripts": sorted(bad)})
+
+
+@RULES.register
+class FormalityMismatch(CheckRule):
+    id = "formality-mismatch"
+    severity = "info"
+    description = "Markers of a register other than the catalog's (a judgement: info)."
+    needs_pack = True
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        loc = context.file.locale
+        reg = loc.register
+        if reg not in MARKED:
+            return
+        hits = loc.register_hits.get(id(context.pattern))
+        for hreg, start, end, word in context.info.register_hits(context.pattern["text"]) if hits is None else hits:
+            if hreg != reg:
+                yield context.finding(self, f"{context.label}: '{word}' is {hreg} but the catalog is {reg} "
+                                      f"({loc.register_source})", context.file.locate(context.where, word),
+                                      {"span": [start, end], "text": word, "register": hreg})
+                return
 
 
 def _width(text: str) -> int:
-    try:
-        from localekit.textwidth import display_width
-    except ImportError:  # renderer not there yet: count code points
-        return len(text)
-    return display_width(text)
+    return display_width(text.replace(PLACEHOLDER, ""))
+
+
+@RULES.register
+class LengthExceeded(CheckRule):
+    id = "length-exceeded"
+    severity = "warning"
+    description = "Over a declared width budget (display cells): a MAX_LENGTH comment or the config's widths."
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        budget, source = self.budget(context)
+        if budget:
+            width = _width(context.pattern["dtext"])
+            if width > budget:
+                yield context.finding(self, f"{context.label}: {width} cells over the budget of {budget} ({source})",
+                                      extra={"width": width, "budget": budget})
+
+    @staticmethod
+    def budget(context: MessageContext) -> tuple[int | None, str]:
+        """(budget, where it comes from): a MAX_LENGTH comment or a config width; none is assumed."""
+        e, r = context.entry, context.ref_entry
+        for cmt in (e.get("comment"), r.get("comment") if r else None):
+            if cmt and "ax" in cmt.lower():  # MAX_LENGTH / max-width
+                m = _MAXLEN.search(cmt)
+                if m:
+                    return int(m.group(1)), "comment"
+        widths = context.file.locale.opts.get("widths")
+        if not widths:
+            return None, ""
+        info = context.info
+        mid, name = e["id"], context.label
+        for pattern, value in widths.items():
+            if fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(mid, pattern):
+                if isinstance(value, str):
+                    return info.display.get(value), f"config {pattern}: pack {value} budget"
+                return int(value), f"config {pattern}"
+        return None, ""  # no budget is declared: no width is assumed
+
+
+@RULES.register
+class ForbiddenTerm(CheckRule):
+    id = "forbidden-term"
+    severity = "warning"
+    description = "Terms the locale's policy bans, and brand names altered or translated."
+
+    def check(self, context: MessageContext) -> Iterator[Finding]:
+        body = context.pattern["text"]
+        low = body.casefold()
+        for term, reason, suggest in context.info.forbidden_terms:
+            if term and term.casefold() in low and term_pattern(term).search(body):
+                msg = f"{context.label}: forbidden term '{term}' ({reason})" + (f"; use '{suggest}'" if suggest else "")
+                yield context.finding(self, msg, context.file.locate(context.where, term), {"term": term})
+        rpat = context.ref_pattern
+        if rpat is not None:
+            for brand in context.file.locale.opts.get("brands") or ():
+                if brand in rpat["text"] and brand not in body:
+                    yield context.finding(self, f"{context.label}: brand name '{brand}' of the reference is altered "
+                                          "or translated", extra={"brand": brand})
+
+
+# --- screener rule -------------------------------------------------------------------------------
+@RULES.register
+class SensitiveTopic(CheckRule):
+    id = "sensitive-topic"
+    severity = "warning"
+    description = "With --screen: text the locale's policy blocks, per the screener."
+    scope = "screen"
+    needs_pack = True
+
+    def check(self, context: ScreenedMessage) -> Iterator[Finding]:
+        if context.action == "block":
+            topics = ", ".join(context.flagged) or "policy"
+            yield Finding(self.id, self.severity, f"{context.label}: blocked by the {context.locale} policy ({topics})",
+                          context.path, context.line, context.column, context.locale, context.label.split(".")[0],
+                          {"topics": list(context.flagged)})
+
+
+# --- running the rules over one file -------------------------------------------------------------
+class FileChecker:
+    """The registered rules of every scope, instantiated once per locale."""
+
+    def __init__(self, has_pack: bool) -> None:
+        def keep(rules: list[CheckRule]) -> list[CheckRule]:
+            return [r for r in rules if has_pack or not r.needs_pack]
+
+        self.file_rules = keep(rules_of("file"))
+        self.entry_rules = keep(rules_of("entry"))
+        self.message_rules = keep(rules_of("message"))
+
+    def run(self, fctx: FileContext) -> list[Finding]:
+        """Every finding for one locale file."""
+        out: list[Finding] = []
+        for rule in self.file_rules:
+            out.extend(rule.check(fctx))
+        if fctx.summary is None:
+            return out
+        compared = 0
+        for e in fctx.first.values():
+            r = fctx.ref_by_id.get(e["id"])
+            compared += r is not None and not e["term"]
+            ectx = EntryContext(fctx, e, r)
+            for rule in self.entry_rules:
+                out.extend(rule.check(ectx))
+            for attr, pat in patterns(e):
+                rpat = None if r is None else (r["value"] if attr is None else r["attrs"].get(attr))
+                mctx = MessageContext(fctx, e, r, attr, pat, rpat)
+                for rule in self.message_rules:
+                    out.extend(rule.check(mctx))
+        return _whole_file_untranslated(fctx, out, compared)
+
+
+def _whole_file_untranslated(fctx: FileContext, out: list[Finding], compared: int) -> list[Finding]:
+    """Many untranslated messages in one file: one file-level finding instead of one per message."""
+    ids = {f.message_id for f in out if f.rule == Untranslated.id}
+    if len(ids) < WHOLE_FILE_MIN or len(ids) < WHOLE_FILE_SHARE * compared:
+        return out
+    kept = [f for f in out if f.rule != Untranslated.id]
+    kept.append(fctx.finding(Untranslated(), f"file left untranslated: {len(ids)} of {compared} messages are "
+                             "identical to the reference", None, None, {"messages": len(ids), "compared": compared}))
+    return kept

@@ -31,12 +31,11 @@ def audit(pack_dirs: tuple[Path, ...], fmt: str, all_locales: bool) -> None:
 
 
 def _print_text(report) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    out = Console(highlight=False)
-    if not out.is_terminal:  # pipes and CI logs: wide enough that rows never wrap
-        out = Console(highlight=False, width=140)
+    from localekit.console import console
+
+    out = console()
     table = Table(title="localekit audit", show_lines=False)
     for col, kw in (("locale", {}), ("name", {}), ("register", {}), ("scripts", {}), ("holidays", {}),
                     ("errors", {"justify": "right"}), ("warnings", {"justify": "right"})):

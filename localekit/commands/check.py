@@ -48,13 +48,8 @@ def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: 
         if not l10n_base.is_dir():
             raise LocalekitError("--l10n-base: folder not found", str(l10n_base))
         env["l10n_base"] = str(l10n_base.resolve())
-    try:
-        result = run_check(list(args), list(configs), jobs=jobs, screen=screen, env=env,
-                           progress=sys.stderr.isatty() and fmt == "text" and output is None)
-    except LocalekitError:
-        raise
-    except click.UsageError:
-        raise
+    result = run_check(list(args), list(configs), jobs=jobs, screen=screen, env=env,
+                       progress=sys.stderr.isatty() and fmt == "text" and output is None)
     from localekit.check import output as out
 
     findings = result.findings
@@ -102,10 +97,11 @@ def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: 
 
 
 def _summary_table(summ: dict, notes: list[str], suppressed: int) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(stderr=True, highlight=False)
+    from localekit.console import console as make_console
+
+    console = make_console(stderr=True)
     table = Table(title="localekit check", show_edge=False)
     table.add_column("rule")
     table.add_column("findings", justify="right")

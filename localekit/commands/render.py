@@ -4,8 +4,8 @@ Argument typing (``--arg name=value``): ``42`` -> int, ``-1.5`` -> Decimal, ``20
 ``2026-12-24T18:30`` (optionally ``+01:00``/``Z``) -> datetime, a JSON array ``["a","b"]`` -> list,
 anything else -> str. Force a type with ``name:TYPE=value``, TYPE in ``str int number date datetime
 list tel`` (``list`` splits on commas, ``tel`` marks a telephone number for SSML).
-Exit codes: 0 clean, 1 missing message / bad argument / Fluent error, 2 usage, unknown locale or
-malformed FTL (``file:line:col``).
+Exit codes: 0 clean, 1 missing message / Fluent error, 2 usage (a bad ``--arg`` included), unknown
+locale or malformed FTL (``file:line:col``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from typing import Any
 
 import click
 
-from localekit.errors import LocalekitError
-from localekit.render import Renderer, RenderError, Telephone
+from localekit.errors import UsageError
+from localekit.register import REGISTERS
+from localekit.render import Renderer, Telephone
 
 _INT = re.compile(r"-?\d+\Z")
 _DEC = re.compile(r"-?\d+\.\d+\Z")
@@ -29,26 +30,22 @@ _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 TYPES = ("str", "int", "number", "date", "datetime", "list", "tel")
 
 
-class ArgError(ValueError):
-    """A ``--arg`` value that cannot be typed."""
-
-
 def parse_arg(spec: str) -> tuple[str, Any]:
     """``name[:type]=value`` -> ``(name, typed value)`` (see the module docstring)."""
     if "=" not in spec:
-        raise ArgError(f"--arg {spec!r}: expected name=value")
+        raise UsageError(f"--arg {spec!r}: expected name=value")
     name, value = spec.split("=", 1)
     kind = None
     if ":" in name:
         name, kind = name.split(":", 1)
         if kind not in TYPES:
-            raise ArgError(f"--arg {spec!r}: unknown type {kind!r} ({', '.join(TYPES)})")
+            raise UsageError(f"--arg {spec!r}: unknown type {kind!r} ({', '.join(TYPES)})")
     if not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9_-]*", name):
-        raise ArgError(f"--arg {spec!r}: {name!r} is not a Fluent variable name")
+        raise UsageError(f"--arg {spec!r}: {name!r} is not a Fluent variable name")
     try:
         return name, _typed(value, kind)
     except (ValueError, InvalidOperation, json.JSONDecodeError) as exc:
-        raise ArgError(f"--arg {spec!r}: {exc}") from exc
+        raise UsageError(f"--arg {spec!r}: {exc}") from exc
 
 
 def _datetime(value: str) -> dt.datetime:
@@ -92,7 +89,7 @@ def _typed(value: str, kind: str | None) -> Any:
 @click.option("--ftl", "ftl", multiple=True, type=click.Path(), help="Extra .ftl file or folder (first priority).")
 @click.option("--arg", "args", multiple=True, metavar="NAME[:TYPE]=VALUE", help="A message argument.")
 @click.option("--channel", type=click.Choice(["screen", "voice"]), default="screen", show_default=True)
-@click.option("--formality", type=click.Choice(["formal", "informal", "neutral"]), default=None,
+@click.option("--formality", type=click.Choice(REGISTERS), default=None,
               help="Register; default: the pack's.")
 @click.option("--ssml", is_flag=True, help="SSML output (voice channel).")
 @click.option("--width", type=click.IntRange(min=0), default=None, help="Width budget in cells (0: none).")
@@ -105,22 +102,15 @@ def render(locale: str, message_id: str, ftl: tuple[str, ...], args: tuple[str, 
         if source is not click.core.ParameterSource.DEFAULT:
             raise click.UsageError("--ssml needs --channel voice")
         channel = "voice"
-    try:
-        typed = dict(parse_arg(a) for a in args)
-    except ArgError as exc:
-        click.echo(f"localekit: error: {exc}", err=True)
-        sys.exit(1)
+    typed = dict(parse_arg(a) for a in args)
     renderer = Renderer.for_locale(locale, paths=list(ftl) or None)
     syntax = renderer.syntax_errors()
     if syntax:
         for err in syntax:
             click.echo(f"localekit: error: {err}", err=True)
         sys.exit(2)
-    try:
-        result = renderer.render_message(message_id, typed, channel=channel, formality=formality, ssml=ssml,
-                                         width=width, _value_only=not as_json)
-    except RenderError as exc:
-        raise LocalekitError(str(exc)) from exc
+    result = renderer.render_message(message_id, typed, channel=channel, formality=formality, ssml=ssml,
+                                     width=width, _value_only=not as_json)
     if not result.locale:
         click.echo(f"localekit: error: unknown message {message_id!r} for {locale} (and its fallbacks)", err=True)
         sys.exit(1)

@@ -1,4 +1,4 @@
-"""``localekit screen``, ``localekit train`` and ``localekit eval`` (the screener, issue 5).
+"""``localekit screen``, ``localekit train`` and ``localekit eval`` (the screener).
 
 ``screen`` reads one item per line (plain text or JSON ``{"id", "text", "locale"?}``), streams one
 JSONL verdict per line in input order (flushed per batch, so Ctrl-C leaves complete lines) and
@@ -203,6 +203,9 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
           calibrate: bool, data_dir: str | None, formality_data: str | None, real_dir: str | None,
           no_real: bool, device: str) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
+    from localekit.screen import extra
+
+    extra.require()
     from localekit.screen.encoder import Encoder
     from localekit.screen.heads import HEADS_DIR
     from localekit.screen.realtext import REAL_DIR
@@ -240,6 +243,9 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
 def evaluate(model: str | None, heads_dir: str | None, zero_shot: bool, fmt: str, data_dir: str | None,
              formality_data: str | None, device: str, quantize: bool, real: bool, output: str | None) -> None:
     """Per-language / per-topic P/R/F1, formality accuracy and the zero-shot table on the test split."""
+    from localekit.screen import extra
+
+    extra.require()
     from localekit.screen.evaluate import run_eval
 
     res = run_eval(model=model, heads_dir=heads_dir, zero_shot=zero_shot, device=device, quantize=quantize,

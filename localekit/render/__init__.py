@@ -1,4 +1,4 @@
-"""Fluent renderer: locale-correct prompts for voice and strings for screens (issue 3).
+"""Fluent renderer: locale-correct prompts for voice and strings for screens.
 
 ``Renderer.for_locale("de-DE").render("timer-set", {"minutes": 5}, channel="voice")``; see
 ``docs/catalog.md`` for the catalog, formality and channel conventions.

@@ -109,7 +109,7 @@ class Catalog:
         return [a.id.name for a in msg.attributes] if msg else []
 
     def pattern(self, kind: str, name: str, attr: str | None, mode: int) -> Pattern | None:
-        """The compiled pattern; raises ``LookupError`` (unknown) or ``TypeError`` (no value)."""
+        """The compiled pattern, ``None`` for an entry without a value; ``LookupError`` when unknown."""
         key = (kind, name, attr, mode)
         try:
             return self._compiled[key]
@@ -119,7 +119,7 @@ class Catalog:
         if attr is None:
             node = entry.value
             if node is None:
-                raise TypeError(name)
+                return None
         else:
             node = self._attributes(kind, name).get(attr)
             if node is None:
@@ -234,7 +234,7 @@ class Compiler:
                     else:
                         e.errors.append(f"Unknown message: {ref_id}")
                     return NoneVal("{" + ref_id + "}")
-                except TypeError:
+                if target is None:
                     e.errors.append(f"No pattern: {ref_id}")
                     return NoneVal(ref_id)
                 cell.append(target)

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import babel
 
-from localekit.errors import LocalekitError, UnknownLocaleError
+from localekit import scripts
+from localekit.errors import UnknownLocaleError
 from localekit.resources import locales_dir
-
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "skr", "syr"})
 
 
 @dataclass(frozen=True)
@@ -28,26 +27,33 @@ class LocaleInfo:
 
 
 def locale_info(tag: str) -> LocaleInfo:
-    """Resolve ``tag`` through the pack loader; fall back to CLDR (babel) for tags without a pack."""
-    try:
-        from localekit import packs
+    """Resolve ``tag`` through the pack loader; fall back to CLDR (babel) for tags the loader rejects."""
+    from localekit import packs
 
+    try:
         pack = packs.load(tag)
+    except UnknownLocaleError as exc:
+        error = exc  # packs.load derives a pack for every language CLDR knows; its error names the fix
+    else:
         chain = tuple(t for t in pack.chain if t != "root")
         return LocaleInfo(tag=pack.tag, chain=chain, direction=pack.direction,
                           formality=pack.formality.default, title=pack.display.title,
                           body=pack.display.body, button=pack.display.button, note=pack.match_note)
-    except UnknownLocaleError as exc:
-        error = exc  # packs.load derives a pack for every language CLDR knows; its error names the fix
-    except LocalekitError:
-        raise
     try:
         loc = babel.Locale.parse(tag.replace("-", "_"))
     except (babel.UnknownLocaleError, ValueError, TypeError):
         raise error from None
-    direction = "rtl" if loc.character_order == "right-to-left" or loc.language in RTL_LANGUAGES else "ltr"
-    return LocaleInfo(tag=tag, chain=(tag,), direction=direction, formality="neutral",
-                      title=24, body=120, button=12, note=f"no pack for {tag}; CLDR defaults")
+    rtl = loc.character_order == "right-to-left" or scripts.is_rtl(_likely_script(loc.language))
+    root = packs.load("root").display
+    return LocaleInfo(tag=tag, chain=(tag,), direction="rtl" if rtl else "ltr", formality="neutral",
+                      title=root.title, body=root.body, button=root.button, note=f"no pack for {tag}; CLDR defaults")
+
+
+def _likely_script(language: str) -> str | None:
+    """CLDR likely script of a language (``ur`` -> ``Arab``)."""
+    import langcodes
+
+    return langcodes.Language.get(language).maximize().script
 
 
 def pack_ftl_files(tag: str) -> list[Path]:

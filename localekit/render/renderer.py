@@ -16,7 +16,8 @@ from typing import Any, ClassVar
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as FTL
 
-from localekit.errors import LocalekitError
+from localekit.errors import FtlSyntaxError, RenderError
+from localekit.register import REGISTERS
 from localekit.render.compiler import FSI, ISOLATE, PDI, PLAIN, SSML, Abort, Catalog, Env, xml_escape
 from localekit.render.locale_info import LocaleInfo, locale_info, pack_ftl_files
 from localekit.render.values import LocaleFormats
@@ -25,16 +26,8 @@ from localekit.textwidth import display_width, truncate
 __all__ = ["FtlSyntaxError", "RenderError", "Rendered", "Renderer", "render"]
 
 CHANNELS = ("screen", "voice")
-FORMALITIES = ("formal", "informal", "neutral")
+FORMALITIES = REGISTERS
 _EMPTY: dict = {}
-
-
-class RenderError(LocalekitError):
-    """A message could not be rendered cleanly (raised in strict mode or for bad calls)."""
-
-
-class FtlSyntaxError(LocalekitError):
-    """An ``.ftl`` file has a syntax error (Junk); the location is ``path:line:column``."""
 
 
 @dataclass
@@ -241,9 +234,8 @@ class Renderer:
 
     def _format(self, cat: Catalog, message_id: str, attribute: str | None, mode: int, args: Mapping | None,
                 formality: str | None, errors: list[str]) -> str:
-        try:
-            pattern = cat.pattern("message", message_id, attribute, mode)
-        except TypeError:
+        pattern = cat.pattern("message", message_id, attribute, mode)
+        if pattern is None:
             errors.append(f"No value: {message_id}")
             return message_id
         if pattern.__class__ is str:
@@ -290,7 +282,7 @@ class Renderer:
         if attribute is None and "." in message_id:
             message_id, attribute = message_id.split(".", 1)
         if formality is not None and formality not in FORMALITIES:
-            raise RenderError(f"unknown formality {formality!r} (formal, informal, neutral)")
+            raise RenderError(f"unknown formality {formality!r} ({', '.join(REGISTERS)})")
         mode = self._mode(channel, ssml)
         if args is not None and not isinstance(args, Mapping):
             raise RenderError(f"args must be a mapping, not {type(args).__name__}")

@@ -1,4 +1,4 @@
-"""Cultural-fit screener (issue 5): ``screen(text, locale) -> Verdict``.
+"""Cultural-fit screener: ``screen(text, locale) -> Verdict``.
 
     >>> from localekit.screen import screen
     >>> screen("Try the pulled pork sandwich!", "ar-SA")["action"]

@@ -20,7 +20,6 @@ import importlib.util
 import json
 import logging
 import os
-import tempfile
 import threading
 import time
 import warnings
@@ -32,6 +31,7 @@ import numpy as np
 import torch
 
 from localekit.errors import ModelError
+from localekit.io import atomic_write_bytes, cache_dir
 from localekit.screen.device import free_memory, is_oom, resolve_device, resolve_dtype
 
 log = logging.getLogger(__name__)
@@ -240,16 +240,6 @@ def bundled_model_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / BUNDLED_FILE
 
 
-def cache_dir() -> Path:
-    """Cache root: ``$LOCALEKIT_CACHE_DIR`` or ``platformdirs.user_cache_dir("localekit")``."""
-    env = os.environ.get("LOCALEKIT_CACHE_DIR")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("localekit"))
-
-
 def _source_digest(src: Path) -> tuple[int, str]:
     try:
         with open(src, "rb") as fh:
@@ -269,8 +259,9 @@ def _load_e5(src: Path, name: str) -> Encoder:
 
     with _lock:
         size, digest = _source_digest(src)
-        folder = cache_dir() / "encoder" / f"{src.stem}-{digest[:16]}"
-        cached = _read_cache(folder, size, digest)
+        root = cache_dir()
+        folder = root / "encoder" / f"{src.stem}-{digest[:16]}" if root is not None else None
+        cached = _read_cache(folder, size, digest) if folder is not None else None
         if cached is not None:
             config, state, tok_json = cached
             try:
@@ -285,7 +276,8 @@ def _load_e5(src: Path, name: str) -> Encoder:
             model = _build_bert(config, state)
             log.info("converted %s in %.1f s", src, time.perf_counter() - t0)
             try:
-                _write_cache(folder, config, state, tok.to_str(), size, digest, src)
+                if folder is not None:
+                    _write_cache(folder, config, state, tok.to_str(), size, digest, src)
             except OSError as exc:
                 _warn_once(
                     "cache",
@@ -378,44 +370,25 @@ def _read_cache(folder: Path, size: int, digest: str
         return None
 
 
-def _write_atomic(path: Path, write: Callable[[str], None]) -> int:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path.stat().st_size
-
-
 def _write_cache(folder: Path, config: dict[str, Any], state: dict[str, torch.Tensor],
                  tok_json: str, size: int, digest: str, src: Path) -> None:
-    """Write the conversion (each file temp + rename; the manifest last, as the commit mark)."""
-    from safetensors.torch import save_file
+    """Write the conversion (each file atomically; the manifest last, as the commit mark)."""
+    from safetensors.torch import save
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / MANIFEST).unlink(missing_ok=True)
     files: dict[str, dict[str, Any]] = {}
-    for fname, text in (("config.json", json.dumps(config, indent=1, sort_keys=True)),
-                        ("tokenizer.json", tok_json)):
-        data = text.encode("utf-8")
-
-        def write_bytes(tmp: str, data: bytes = data) -> None:
-            Path(tmp).write_bytes(data)
-
-        files[fname] = {"size": _write_atomic(folder / fname, write_bytes),
-                        "sha256": hashlib.sha256(data).hexdigest()}
-    files["model.safetensors"] = {"size": _write_atomic(
-        folder / "model.safetensors", lambda tmp: save_file(state, tmp, metadata={"format": "pt"}))}
+    for fname, data in (("config.json", json.dumps(config, indent=1, sort_keys=True).encode("utf-8")),
+                        ("tokenizer.json", tok_json.encode("utf-8"))):
+        atomic_write_bytes(folder / fname, data)
+        files[fname] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    weights = save(state, metadata={"format": "pt"})
+    atomic_write_bytes(folder / "model.safetensors", weights)
+    files["model.safetensors"] = {"size": len(weights)}
     manifest = {"format": CACHE_FORMAT, "source": str(src), "source_size": size,
                 "source_sha256": digest, "files": files, "created": time.strftime("%Y-%m-%dT%H:%M:%SZ",
                                                                                  time.gmtime())}
-    body = json.dumps(manifest, indent=1).encode("utf-8")
-    _write_atomic(folder / MANIFEST, lambda tmp: Path(tmp).write_bytes(body))
+    atomic_write_bytes(folder / MANIFEST, json.dumps(manifest, indent=1).encode("utf-8"))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ on the dev split maps to a score of 0.5, the default policy threshold in ``polic
 
 from __future__ import annotations
 
+import io
 import json
 import zlib
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from localekit.errors import ModelError
+from localekit.io import atomic_write_bytes, atomic_write_text
 from localekit.policy import TOPICS
 
 HEADS_DIR = Path(__file__).resolve().parent / "heads"
@@ -90,10 +92,10 @@ class Heads:
             arrays |= {"topic_w1": self.topic_w1, "topic_b1": self.topic_b1}
         if self.form_ngrams is not None:
             arrays["form_ngrams"] = self.form_ngrams.astype(np.float16)
-        tmp = folder / "heads.tmp.npz"
-        np.savez_compressed(tmp, **{k: np.asarray(v, dtype=v.dtype if k == "form_ngrams" else np.float32)
+        buf = io.BytesIO()
+        np.savez_compressed(buf, **{k: np.asarray(v, dtype=v.dtype if k == "form_ngrams" else np.float32)
                                     for k, v in arrays.items()})
-        tmp.replace(folder / "heads.npz")
+        atomic_write_bytes(folder / "heads.npz", buf.getvalue())
         meta = dict(self.meta, encoder=self.encoder, dim=self.dim, topics=list(TOPICS),
                     formality_labels=list(FORMALITY_LABELS))
         meta.pop("encoder_top", None)
@@ -105,7 +107,7 @@ class Heads:
                                    "layers": tuned_layers(self.top)}
         elif (folder / "encoder_top.safetensors").exists():
             (folder / "encoder_top.safetensors").unlink()
-        (folder / "heads.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        atomic_write_text(folder / "heads.json", json.dumps(meta, indent=1, ensure_ascii=False) + "\n")
 
     @classmethod
     def load(cls, folder: Path | str | None = None) -> Heads:

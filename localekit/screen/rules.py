@@ -1,8 +1,9 @@
-"""Deterministic screening rules: each a small class with a stable ``code``, registered in ``RULES``.
+"""Deterministic screening rules: :class:`localekit.findings.Rule` classes registered in ``RULES``.
 
 A rule reads a :class:`Context` (the normalised text, the locale's pack, the model's topic scores
-and register) and yields :class:`Hit` objects; spans point into the *original* text. Each hit
-carries the action it asks for; the verdict's action is the strictest over topics and hits
+and register) and yields :class:`~localekit.findings.Finding` objects whose ``rule`` is the rule id
+(the verdict's finding ``code``); spans point into the *original* text. Each finding carries the
+action it asks for; the verdict's action is the strictest over topics and findings
 (``allow < revise < review < block``).
 """
 
@@ -19,21 +20,13 @@ from typing import ClassVar
 import regex
 
 from localekit import calendar, scripts
-from localekit.findings import Registry, Rule
+from localekit.findings import Finding, Registry, Rule
 from localekit.normalize import Normalized
 from localekit.screen.datespans import date_time_spans
 from localekit.screen.lexicons import FOOD_DRINK_WORDS, GREETING_WORDS, GREETINGS, NIGHT_WORDS, TOPIC_WORDS
 
 ACTION_ORDER: dict[str, int] = {"allow": 0, "revise": 1, "review": 2, "block": 3}
-RULES = Registry()
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    code: str
-    message: str
-    span: tuple[int, int]
-    action: str
+RULES = Registry("screen")
 
 
 @dataclass
@@ -49,23 +42,29 @@ class Context:
     register: str  # formal|informal|neutral
     register_source: str  # markers|model|none
     marker_hits: list = field(default_factory=list)
+    scored: bool = True  # False when no model scored the topics (rules-only)
 
     @property
     def original(self) -> str:
         return self.norm.original
 
 
-class ScreenRule(Rule):
-    """A deterministic rule; ``code`` is its stable id in findings."""
+class Hit(Finding):
+    """A screen :class:`~localekit.findings.Finding`, built as ``Hit(rule id, message, span, action)``.
+
+    The severity is the registered rule's; ``span`` points into the original text.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, code: str, message: str, span: tuple[int, int], action: str) -> None:
+        super().__init__(code, RULES[code].severity, message, span=(span[0], span[1]), action=action)
+
+
+class ScreenRule(Rule[Context]):
+    """A deterministic rule; its id is the ``code`` of its findings; ``action`` is what a finding asks for."""
 
     action: ClassVar[str] = "revise"
-
-    @property
-    def code(self) -> str:
-        return self.id
-
-    def check(self, ctx: Context) -> Iterator[Hit]:
-        raise NotImplementedError
 
 
 def _literal_regex(phrases: list[str]) -> regex.Pattern | None:
@@ -164,7 +163,7 @@ class RegisterRule(ScreenRule):
 
 @RULES.register
 class ScriptRule(ScreenRule):
-    id = "script"
+    id = "foreign-script"
     severity = "warning"
     description = ("Letters in a script the locale does not use (Latin tolerated: brands, URLs). Common and "
                    "Inherited characters (the prolonged sound mark ー, punctuation, digits, combining marks) belong to "
@@ -200,7 +199,7 @@ def _foreign_letters(allowed: tuple[str, ...]) -> regex.Pattern:
 
 @RULES.register
 class ForbiddenTermRule(ScreenRule):
-    id = "forbidden_term"
+    id = "banned-term"
     severity = "error"
     action = "block"
     description = "A term the locale's pack forbids (with the reason and a suggestion)."
@@ -238,7 +237,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 @RULES.register
 class UnluckyNumberRule(ScreenRule):
-    id = "unlucky_number"
+    id = "unlucky-number"
     severity = "info"
     description = ("A number the locale's culture considers unlucky (not inside dates or times in the "
                    "locale's CLDR formats, English or ISO 8601, nor inside larger or decimal numbers).")
@@ -267,7 +266,7 @@ class UnluckyNumberRule(ScreenRule):
 
 @RULES.register
 class HolidayGreetingRule(ScreenRule):
-    id = "holiday_greeting"
+    id = "holiday-greeting"
     severity = "warning"
     description = "A greeting for a holiday the locale does not observe, or avoids."
 
@@ -373,18 +372,30 @@ class ObservanceRule(ScreenRule):
                           food, effect.get("action", "revise"))
 
 
+@RULES.register
+class ModelUnavailableRule(ScreenRule):
+    id = "model-unavailable"
+    severity = "warning"
+    action = "review"
+    description = "Rules-only screening: no model scored the topics, so the verdict needs review."
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        if not ctx.scored:
+            yield Hit(self.id, "rules-only: topics were not scored by a model; needs review", (0, 0), self.action)
+
+
 MAX_HITS_PER_RULE = 20
 
 
-def run_rules(ctx: Context, *, skip: frozenset[str] = frozenset()) -> list[Hit]:
-    """All registered rules over ``ctx``, hits in span order; at most ``MAX_HITS_PER_RULE`` per
-    rule, the rest summarised in one hit (a megabyte of obfuscation is one finding, not 100k)."""
-    hits: list[Hit] = []
+def run_rules(ctx: Context, *, skip: frozenset[str] = frozenset()) -> list[Finding]:
+    """All registered rules over ``ctx``, findings in span order; at most ``MAX_HITS_PER_RULE`` per
+    rule, the rest summarised in one finding (a megabyte of obfuscation is one finding, not 100k)."""
+    hits: list[Finding] = []
     for rule_cls in RULES:
         if rule_cls.id in skip:
             continue
         found = 0
-        last: Hit | None = None
+        last: Finding | None = None
         for hit in rule_cls().check(ctx):
             found += 1
             if found <= MAX_HITS_PER_RULE:
@@ -392,6 +403,6 @@ def run_rules(ctx: Context, *, skip: frozenset[str] = frozenset()) -> list[Hit]:
             last = hit
         if found > MAX_HITS_PER_RULE and last is not None:
             hits.append(Hit(rule_cls.id, f"... and {found - MAX_HITS_PER_RULE} more {rule_cls.id} findings",
-                            (last.span[0], last.span[1]), last.action))
-    hits.sort(key=lambda h: (h.span[0], h.span[1], h.code))
+                            last.span or (0, 0), last.action or "review"))
+    hits.sort(key=lambda h: (*(h.span or (0, 0)), h.rule))
     return hits

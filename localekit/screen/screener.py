@@ -1,6 +1,6 @@
 """The screener: model topic scores + formality + deterministic rules -> one verdict per response.
 
-A verdict is a ``dict`` with exactly the JSONL contract's fields (issue 5)::
+A verdict is a ``dict`` with exactly the JSONL contract's fields::
 
     {"id", "locale", "action": allow|revise|review|block, "topics": {13 ids: score},
      "flagged": [...], "formality": formal|informal|neutral, "language": "de", "findings": [...]}
@@ -28,7 +28,7 @@ from localekit.normalize import has_visible_text, normalize
 from localekit.policy import TOPICS
 from localekit.screen.heads import FORMALITY_LABELS, Heads
 from localekit.screen.lexicons import LEXICON
-from localekit.screen.rules import ACTION_ORDER, Context, Hit, run_rules
+from localekit.screen.rules import ACTION_ORDER, Context, run_rules
 
 MAX_CHARS = 1 << 20  # per-item cap (characters); longer items get a text_too_long error
 MODEL_CHARS = 4096  # the model reads at most this many characters (its 256-token window)
@@ -97,7 +97,7 @@ class EncoderHeadsBackend(Backend):
     """The default: sentence encoder + the shipped (or given) heads."""
 
     def __init__(self, encoder, heads: Heads, batch_size: int = 64) -> None:
-        if heads.dim != encoder.dim or (heads.encoder != encoder.name and not _same_default(heads, encoder)):
+        if heads.dim != encoder.dim or heads.encoder != encoder.name:
             raise ModelError(f"the screener heads were trained on {heads.encoder!r} (dim {heads.dim}), "
                              f"not {encoder.name!r} (dim {encoder.dim})",
                              hint="train heads for this encoder with `localekit train --model ... --out DIR` "
@@ -120,10 +120,6 @@ def _encodable(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-8", "replace").decode("utf-8")
     return text
-
-
-def _same_default(heads: Heads, encoder) -> bool:
-    return heads.encoder == encoder.name
 
 
 class SequenceClassifierBackend(Backend):
@@ -261,18 +257,14 @@ class Screener:
         register, source = combine_register(pack, hits_markers, form,
                                             getattr(self.backend, "marker_weight", MARKER_WEIGHT))
         ctx = Context(norm=norm, pack=pack, locale=item.locale, when=when, scores=topic_scores,
-                      flagged=flagged, register=register, register_source=source, marker_hits=hits_markers)
-        hits: list[Hit] = run_rules(ctx)
+                      flagged=flagged, register=register, register_source=source, marker_hits=hits_markers,
+                      scored=not self.rules_only)
+        hits = run_rules(ctx)
         action = "allow"
         for h in hits:
-            if ACTION_ORDER[h.action] > ACTION_ORDER[action]:
+            if h.action and ACTION_ORDER[h.action] > ACTION_ORDER[action]:
                 action = h.action
-        findings = [{"code": h.code, "message": h.message, "span": [h.span[0], h.span[1]]} for h in hits]
-        if self.rules_only:
-            findings.insert(0, {"code": "model_unavailable", "span": [0, 0],
-                                "message": "rules-only: topics were not scored by a model; needs review"})
-            if ACTION_ORDER[action] < ACTION_ORDER["review"]:
-                action = "review"
+        findings = [{"code": h.rule, "message": h.message, "span": list(h.span or (0, 0))} for h in hits]
         return Verdict(id=item.id, locale=pack.tag if item.locale is None else item.locale, action=action,
                        topics=topic_scores, flagged=flagged, formality=register,
                        language=detect_language(norm.text), findings=findings)
@@ -350,6 +342,9 @@ def _validate(it: Item, max_chars: int) -> Verdict | None:
 def load_backend(model: str | None, device: str = "auto", *, heads: str | Path | None = None,
                  quantize: bool = False, batch_size: int = 64) -> Backend:
     """The encoder+heads backend, or a sequence-classification checkpoint; ModelError on failure."""
+    from localekit.screen import extra
+
+    extra.require()
     if model and is_topic_classifier(str(model)):
         return SequenceClassifierBackend(str(model), device, batch_size)
     from localekit.screen.encoder import DEFAULT_MODEL, Encoder
