@@ -21,14 +21,12 @@ from localekit.policy import TOPICS
 REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO / "data" / "screener" / "raw"
 
-def cache_dir() -> Path:
-    """Embedding cache folder: ``$LOCALEKIT_CACHE_DIR/screener`` or the user cache directory."""
-    env = os.environ.get("LOCALEKIT_CACHE_DIR")
-    if env:
-        return Path(env) / "screener"
-    import platformdirs
+def cache_dir() -> Path | None:
+    """Embedding cache folder: ``screener/`` under :func:`localekit.io.cache_dir` (None: caching off)."""
+    from localekit.io import cache_dir as root
 
-    return Path(platformdirs.user_cache_dir("localekit")) / "screener"
+    base = root()
+    return None if base is None else base / "screener"
 
 FORMALITY_LANGS: tuple[str, ...] = ("de", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "vi")
 # the pack that judges each formality language's register markers
@@ -156,10 +154,11 @@ class EmbeddingCache:
         self.name = encoder_name
         self.dim = dim
         slug = hashlib.sha256(encoder_name.encode()).hexdigest()[:12]
-        self.path = (folder or cache_dir()) / f"emb-{slug}.npz"
+        base = folder or cache_dir()
+        self.path = None if base is None else base / f"emb-{slug}.npz"
         self._index: dict[str, int] = {}
         self._rows: list[np.ndarray] = []
-        if self.path.exists():
+        if self.path is not None and self.path.exists():
             with np.load(self.path) as z:
                 keys, mat = z["keys"], z["emb"]
             if mat.shape[1] == dim:
@@ -182,13 +181,20 @@ class EmbeddingCache:
         return np.stack([self._rows[self._index[k]] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """Write the cache atomically (nothing when caching is off)."""
+        if self.path is None:
+            return
+        import io
+
+        from localekit.io import atomic_write_bytes
+
         keys = np.array(list(self._index), dtype="U24")
         order = np.array(list(self._index.values()), dtype=np.int64)
         mat = np.stack(self._rows)[order] if self._rows else np.zeros((0, self.dim), np.float32)
-        tmp = self.path.with_suffix(".tmp.npz")
-        np.savez(tmp, keys=keys, emb=mat.astype(np.float32))
-        tmp.replace(self.path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        buf = io.BytesIO()
+        np.savez(buf, keys=keys, emb=mat.astype(np.float32))
+        atomic_write_bytes(self.path, buf.getvalue())
 
 
 def by_split(items: Iterable[Item], split: str) -> list[Item]:
