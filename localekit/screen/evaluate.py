@@ -229,14 +229,24 @@ def render_markdown(res: EvalResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def real_eval_items(*, report: bool = True) -> list[Item]:
-    """The held-out real text: MASSIVE dev (never used for tuning), the PUD/UD test splits, the
-    product copy and, with ``report``, MASSIVE's test partition (reporting only)."""
-    from localekit.screen.realtext import load_massive_test_report, load_real
+def real_eval_items(real: list[Item], *, report: bool = True) -> list[Item]:
+    """The held-out part of ``real`` (``realtext.load_real()``): MASSIVE dev (never used for
+    tuning), the PUD/UD test splits, the product copy and, with ``report``, MASSIVE's test
+    partition (reporting only)."""
+    from localekit.screen.realtext import load_massive_test_report
 
-    items = [it for it in load_real() if (it.source == "real:massive" and it.split == "dev") or
+    items = [it for it in real if (it.source == "real:massive" and it.split == "dev") or
              (it.source != "real:massive" and it.split == "test")]
     return items + (load_massive_test_report() if report else [])
+
+
+def training_data(curated: list[Item], real: list[Item]) -> dict[str, str]:
+    """Per language, what the screener was trained on: ``curated``, ``real`` or ``curated+real``."""
+    from localekit.screen.realtext import training_items
+
+    langs = {"curated": {it.lang for it in curated}, "real": {it.lang for it in training_items(real)}}
+    return {lang: "+".join(k for k, v in langs.items() if lang in v)
+            for lang in sorted(langs["curated"] | langs["real"])}
 
 
 REAL_NAMES = {
@@ -254,8 +264,7 @@ def _cell(v: float, fmt: str = ".3f") -> str:
 
 def render_real(real: dict[str, Any]) -> list[str]:
     """The real-text tables: per corpus, per corpus and language, and per topic."""
-    from localekit.screen.data import load_project
-    from localekit.screen.realtext import TRANSFER_LANGS, load_real, training_items
+    from localekit.screen.realtext import TRANSFER_LANGS
 
     lines = ["", "Real text the project did not write, at its own base rate (labels: `data/real/GUIDELINES.md`; "
              f"macro-F1 over topics with >= {REAL_MIN_SUPPORT} positives):", "",
@@ -275,15 +284,14 @@ def render_real(real: dict[str, Any]) -> list[str]:
             mark = " (transfer)" if lang in TRANSFER_LANGS else ""
             lines.append(f"| {src.split(':', 1)[1]} | {lang}{mark} | {v['n']} | {v['false_flags_per_1000']:.1f} | "
                          f"{_cell(v['precision'])} | {_cell(v['recall'])} | {_cell(v['macro_f1'])} |")
-    curated = {it.lang for it in load_project()}
-    real_trained = {it.lang for it in training_items(load_real(parallel=True))}
+    trained = real.get("training_data", {})
     lines += ["", "Every pack language, all its real text pooled (training data: curated = the project's "
               "dataset, real = labelled real text, none = measured transfer):", "",
               "| language | training data | real corpora | sentences | false flags / 1,000 | precision | recall |",
               "|---|---|---|---:|---:|---:|---:|"]
     for lang in pack_languages():
         v = real["languages"].get(lang)
-        data = "+".join(k for k, on in (("curated", lang in curated), ("real", lang in real_trained)) if on) or "none"
+        data = trained.get(lang, "none")
         if v is None:
             lines.append(f"| {lang} | {data} | (no real text in ../shared) | 0 | - | - | - |")
             continue
@@ -320,7 +328,11 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
     res = EvalResult(topic_report(heads, test), formality_report(heads, items_by_split(cocoa, "test")),
                      project_formality(heads, test), meta={"encoder": cache_name(enc), "heads": heads.meta})
     if real:
-        res.real = real_report(heads, embed_items(real_eval_items(), enc, cache, progress))
+        from localekit.screen.realtext import load_real
+
+        real_items = load_real()
+        res.real = real_report(heads, embed_items(real_eval_items(real_items), enc, cache, progress))
+        res.real["training_data"] = training_data(load_project(project_dir), real_items)
     if zero_shot:
         from localekit.screen.train import calibrate
 

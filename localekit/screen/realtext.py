@@ -141,29 +141,18 @@ def load_real(folder: Path | None = None, *, parallel: bool = True) -> list[Item
     return items
 
 
-def _pud_keep(item: Item) -> bool:
-    """Whether a PUD training sentence is used in this language (a few languages per sentence)."""
-    langs = sorted(lang for lang in _PUD_LANGS if lang not in TRANSFER_LANGS)
-    seed = int.from_bytes(hashlib.sha256(item.group.encode()).digest()[:4], "big")
-    chosen = {langs[(seed + k * 7) % len(langs)] for k in range(PUD_TRAIN_LANGS_PER_SENTENCE)}
-    return item.lang in chosen or item.lang == "en"
-
-
-_PUD_LANGS = ("ar", "cs", "de", "en", "es", "fi", "fr", "gl", "hi", "id", "is", "it", "ja", "ko", "pl", "pt",
-              "ru", "sv", "th", "tr", "zh")
-
-
 def training_items(items: list[Item]) -> list[Item]:
     """The real sentences used for training: the train split, outside the transfer languages, with
-    each PUD sentence in English plus a few of its translations."""
-    out = []
-    for it in items:
-        if it.split != "train" or it.lang in TRANSFER_LANGS:
-            continue
-        if it.source == "real:pud" and not _pud_keep(it):
-            continue
-        out.append(it)
-    return out
+    each PUD sentence in English plus a few of its translations (chosen by a hash of the sentence)."""
+    pud_langs = sorted({it.lang for it in items if it.source == "real:pud"} - TRANSFER_LANGS)
+
+    def keep(it: Item) -> bool:
+        if it.source != "real:pud" or it.lang == "en":
+            return True
+        seed = int.from_bytes(hashlib.sha256(it.group.encode()).digest()[:4], "big")
+        return it.lang in {pud_langs[(seed + k * 7) % len(pud_langs)] for k in range(PUD_TRAIN_LANGS_PER_SENTENCE)}
+
+    return [it for it in items if it.split == "train" and it.lang not in TRANSFER_LANGS and keep(it)]
 
 
 REPORT_DIR = REPO / "data" / "real" / "report"
