@@ -48,6 +48,21 @@ def _timed(cmd: list[str], cwd: Path, env: dict[str, str]) -> float:
     return wall
 
 
+def _cold_runs(lk: list[str], cl: list[str], cwd: Path, env: dict, tmp: Path,
+               opts: argparse.Namespace) -> tuple[list[float], list[float]]:
+    """``opts.repeat`` cold runs of localekit (fresh cache each) and compare-locales, alternating."""
+    lk_times: list[float] = []
+    cl_times: list[float] = []
+    for i in range(opts.repeat):
+        env["LOCALEKIT_CACHE_DIR"] = str(tmp / f"cold{i}")
+        lk_times.append(_timed(lk, cwd, env))
+        if not opts.skip_compare_locales:
+            cl_times.append(_timed(cl, cwd, env))
+        print(f"run {i + 1}: localekit {lk_times[-1]:.2f} s" +
+              (f", compare-locales {cl_times[-1]:.2f} s" if cl_times else ""), file=sys.stderr)
+    return lk_times, cl_times
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
@@ -68,15 +83,8 @@ def main() -> None:
     cl = [str(bindir / "compare-locales"), "--return-zero", "--json", os.devnull, "l10n-pontoon.toml",
           "l10n-vendor.toml", ".", *locales]
     env = dict(os.environ)
-    lk_times, cl_times = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(opts.repeat):
-            env["LOCALEKIT_CACHE_DIR"] = str(Path(tmp) / f"cold{i}")
-            lk_times.append(_timed(lk, CORPUS, env))
-            if not opts.skip_compare_locales:
-                cl_times.append(_timed(cl, CORPUS, env))
-            print(f"run {i + 1}: localekit {lk_times[-1]:.2f} s" +
-                  (f", compare-locales {cl_times[-1]:.2f} s" if cl_times else ""), file=sys.stderr)
+        lk_times, cl_times = _cold_runs(lk, cl, CORPUS, env, Path(tmp), opts)
         copy = Path(tmp) / "corpus"
         shutil.copytree(CORPUS, copy)
         env["LOCALEKIT_CACHE_DIR"] = str(Path(tmp) / "warm")
@@ -132,15 +140,8 @@ def firefox(opts: argparse.Namespace) -> None:
           *locales]
     env = dict(os.environ)
     files = sum(1 for loc in locales for _ in (base / loc).rglob("*.ftl"))
-    lk_times, cl_times = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(opts.repeat):
-            env["LOCALEKIT_CACHE_DIR"] = str(Path(tmp) / f"cold{i}")
-            lk_times.append(_timed(lk, base, env))
-            if not opts.skip_compare_locales:
-                cl_times.append(_timed(cl, base, env))
-            print(f"run {i + 1}: localekit {lk_times[-1]:.2f} s" +
-                  (f", compare-locales {cl_times[-1]:.2f} s" if cl_times else ""), file=sys.stderr)
+        lk_times, cl_times = _cold_runs(lk, cl, base, env, Path(tmp), opts)
         env["LOCALEKIT_CACHE_DIR"] = str(Path(tmp) / "warm")
         _timed(lk, base, env)
         warm = _timed(lk, base, env)
