@@ -20,7 +20,7 @@ import pycountry
 import regex
 
 from localekit import calendar, markers, scripts
-from localekit.derive import cldr_languages
+from localekit.derive import cldr_languages, holiday_name_languages
 from localekit.derive import likely as likely_subtags
 from localekit.errors import LocalekitError, PackError, UnknownLocaleError
 from localekit.findings import Finding, Registry, Rule, Severity
@@ -227,7 +227,7 @@ class HolidaysRule(AuditRule):
         if lang and lang not in localized:
             have = ", ".join(localized) or "none"
             yield f"python-holidays has no {lang!r} names for {country} (has: {have})", ("holidays", "language"), None
-        own = [code for code in localized if code.split("_")[0] == pack.data.get("language")]
+        own = holiday_name_languages(country, pack.data.get("language") or "", (pack.data.get("scripts") or [""])[0])
         if own and (lang is None or lang.split("_")[0] != pack.data.get("language")):
             yield (f"python-holidays has {own[0]!r} names for {country}, but holidays.language is {lang!r}; "
                    f"set it to {own[0]!r}"), ("holidays", "language"), "warning"

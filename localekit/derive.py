@@ -146,16 +146,20 @@ def cldr_facts(tag: str) -> CldrFacts:
                      names=names, direction=direction, numbering_system=numbering, babel_id=bid)
 
 
+def holiday_name_languages(country: str, language: str, script: str) -> list[str]:
+    """python-holidays' name languages for ``country`` that are ``language`` written in ``script``,
+    best first (``<lang>_<country>``, then ``<lang>``, then the other variants)."""
+    offered = pyholidays.list_localized_countries().get(country, [])
+    cands = [f"{language}_{country}", language, *sorted(o for o in offered if o.split("_")[0] == language)]
+    return list(dict.fromkeys(c for c in cands if c in offered and likely(*_split(c))[0] == script))
+
+
 def holiday_calendar(region: str | None, language: str, script: str) -> tuple[str | None, str | None]:
     """(python-holidays country, name language) for a region; the language only when offered in this script."""
     if not region or region not in pyholidays.list_supported_countries():
         return None, None
-    offered = pyholidays.list_localized_countries().get(region, [])
-    cands = [f"{language}_{region}", language, *sorted(o for o in offered if o.split("_")[0] == language)]
-    for cand in cands:
-        if cand in offered and likely(*_split(cand))[0] == script:
-            return region, cand
-    return region, None
+    names = holiday_name_languages(region, language, script)
+    return region, names[0] if names else None
 
 
 def _split(babel_style: str) -> tuple[str, str | None, str | None]:

@@ -312,3 +312,18 @@ def test_todo_rule_warns_per_marker(tmp_path):
     lines = (pack / "pack.yaml").read_text(encoding="utf-8").splitlines()
     assert [(f.severity, lines[f.line - 1]) for f in fs] == [("warning", "# TODO: measure the buttons")]
     assert fs[0].message == "TODO left: measure the buttons"
+
+
+def test_holiday_name_language_is_asked_for_only_in_the_pack_script(tmp_path):
+    """python-holidays names Azerbaijan's holidays in Latin-script Azerbaijani: a Latin az pack
+    without holidays.language is told to set it; a Cyrillic az pack (derived az-Cyrl) is not."""
+    from localekit.audit import audit_derived, audit_pack
+
+    assert not [f for f in audit_derived("az-Cyrl-AZ").findings if "holidays.language" in f.message]
+    pack = tmp_path / "az-AZ"
+    shutil.copytree(locales_dir() / "az-AZ", pack)
+    text = (pack / "pack.yaml").read_text(encoding="utf-8")
+    assert "\n  language: az\n" in text  # holidays.language
+    (pack / "pack.yaml").write_text(text.replace("\n  language: az\n", "\n"), encoding="utf-8")
+    found = [f for f in audit_pack(pack).findings if "holidays.language" in f.message]
+    assert found and "set it to 'az'" in found[0].message
