@@ -27,10 +27,12 @@ FORMATS = ("text", "json", "sarif", "junit")
 @click.option("--define", "-D", "defines", multiple=True, metavar="NAME=VALUE",
               help="Mozilla configs: set a variable (beats [env]); repeatable.")
 @click.option("--screen", is_flag=True, help="Also run the screener (sensitive-topic rule).")
+@click.option("--threads", type=click.IntRange(0, 1024), default=None,
+              help="With --screen: CPU threads for the model (as LOCALEKIT_THREADS; 0: torch's own).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
 def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: Path | None,
           write_baseline: Path | None, jobs: int, output: Path | None, l10n_base: Path | None,
-          defines: tuple[str, ...], screen: bool, no_cache: bool) -> None:
+          defines: tuple[str, ...], screen: bool, threads: int | None, no_cache: bool) -> None:
     """Check REFERENCE_DIR against L10N_ROOT/<locale>/ (or a Mozilla l10n.toml given with --config)."""
     import os
 
@@ -38,6 +40,8 @@ def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: 
 
     if no_cache:
         os.environ["LOCALEKIT_CACHE_DIR"] = ""
+    if threads is not None:  # the screener reads it when it loads (localekit.screen.threads)
+        os.environ["LOCALEKIT_THREADS"] = str(threads)
     env: dict[str, str] = {}
     for d in defines:
         name, eq, value = d.partition("=")

@@ -59,6 +59,9 @@ def _text_line(v: dict[str, Any]) -> str:
 @click.option("--heads", "heads_dir", default=None, type=click.Path(file_okay=False), help="Heads folder.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--batch-size", type=click.IntRange(1, 4096), default=64, show_default=True)
+@click.option("--threads", type=click.IntRange(0, 1024), default=None,
+              help="CPU threads for the model (torch intra-op; 0: torch's own). Default: LOCALEKIT_THREADS, "
+                   "else half the usable CPUs.")
 @click.option("--quantize", is_flag=True, help="int8 dynamic quantization (CPU).")
 @click.option("--rules-only", is_flag=True, help="No model: deterministic rules only; every verdict is review.")
 @click.option("--when", default=None, help="ISO date/time for time-aware rules (default: now, UTC).")
@@ -66,8 +69,8 @@ def _text_line(v: dict[str, Any]) -> str:
               help="Per-item size cap (characters; default 1 Mi); longer items get a text_too_long error.")
 @click.option("--output", "-o", default=None, type=click.Path(dir_okay=False), help="Write here (atomically).")
 def screen(locale: str | None, input_file: str | None, fmt: str, model: str | None, heads_dir: str | None,
-           device: str, batch_size: int, quantize: bool, rules_only: bool, when: str | None,
-           max_chars: int | None, output: str | None) -> None:
+           device: str, batch_size: int, threads: int | None, quantize: bool, rules_only: bool,
+           when: str | None, max_chars: int | None, output: str | None) -> None:
     """Screen assistant responses for cultural fit in a locale (JSONL verdicts)."""
     from localekit.screen.screener import Screener, error_record
 
@@ -79,7 +82,7 @@ def screen(locale: str | None, input_file: str | None, fmt: str, model: str | No
     kwargs: dict[str, Any] = {"batch_size": batch_size, "rules_only": rules_only}
     if max_chars:
         kwargs["max_chars"] = max_chars
-    scr = Screener(model, device, heads=heads_dir, quantize=quantize, **kwargs)
+    scr = Screener(model, device, heads=heads_dir, quantize=quantize, threads=threads, **kwargs)
     if input_file in (None, "-"):
         buf = getattr(sys.stdin, "buffer", None)  # invalid UTF-8 becomes U+FFFD, never a crash
         in_stream = io.TextIOWrapper(buf, encoding="utf-8", errors="replace") if buf else sys.stdin
@@ -199,15 +202,21 @@ def _parse_when(when: str | None) -> dt.datetime | None:
               help="Labelled real text (default: data/real/labels; texts of PUD translations from ../shared).")
 @click.option("--no-real", is_flag=True, help="Train without the labelled real text.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+@click.option("--threads", type=click.IntRange(0, 1024), default=None,
+              help="CPU threads for the model (torch intra-op; 0: torch's own). Default: LOCALEKIT_THREADS, "
+                   "else half the usable CPUs.")
 def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool, epochs: int,
           calibrate: bool, data_dir: str | None, formality_data: str | None, real_dir: str | None,
-          no_real: bool, device: str) -> None:
+          no_real: bool, device: str, threads: int | None) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
     from localekit.screen import extra
 
     extra.require()
     from localekit.screen.encoder import Encoder
     from localekit.screen.heads import HEADS_DIR
+    from localekit.screen.threads import configure_threads
+
+    configure_threads(threads)
     from localekit.screen.realtext import REAL_DIR
     from localekit.screen.train import train_heads
 
@@ -236,17 +245,24 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
 @click.option("--data", "data_dir", default=None, type=click.Path(file_okay=False), help="Project dataset folder.")
 @click.option("--formality-data", default=None, type=click.Path(file_okay=False), help="CoCoA-MT/IWSLT folder.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+@click.option("--threads", type=click.IntRange(0, 1024), default=None,
+              help="CPU threads for the model (torch intra-op; 0: torch's own). Default: LOCALEKIT_THREADS, "
+                   "else half the usable CPUs.")
 @click.option("--quantize", is_flag=True, help="Evaluate with the int8-quantized encoder (CPU).")
 @click.option("--real/--no-real", default=True, show_default=True,
               help="Also score the labelled real text (MASSIVE, PUD, UD, mozilla.org) at its own base rate.")
 @click.option("--output", "-o", default=None, type=click.Path(dir_okay=False), help="Also write the report here.")
 def evaluate(model: str | None, heads_dir: str | None, zero_shot: bool, fmt: str, data_dir: str | None,
-             formality_data: str | None, device: str, quantize: bool, real: bool, output: str | None) -> None:
+             formality_data: str | None, device: str, threads: int | None, quantize: bool, real: bool,
+             output: str | None) -> None:
     """Per-language / per-topic P/R/F1, formality accuracy and the zero-shot table on the test split."""
     from localekit.screen import extra
 
     extra.require()
     from localekit.screen.evaluate import run_eval
+    from localekit.screen.threads import configure_threads
+
+    configure_threads(threads)
 
     res = run_eval(model=model, heads_dir=heads_dir, zero_shot=zero_shot, device=device, quantize=quantize,
                    project_dir=Path(data_dir) if data_dir else None,

@@ -7,6 +7,7 @@ import os
 import torch
 
 from localekit.errors import ModelError
+from localekit.screen.threads import configure_threads as configure_threads  # the model's CPU threads
 
 DEVICES = ("auto", "cpu", "cuda")
 _DTYPES = {

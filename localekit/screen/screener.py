@@ -181,13 +181,23 @@ class Screener:
 
     def __init__(self, model: str | None = None, device: str = "auto", *, heads: str | Path | None = None,
                  quantize: bool = False, batch_size: int = 64, rules_only: bool = False,
-                 max_chars: int = MAX_CHARS, backend: Backend | None = None) -> None:
+                 max_chars: int = MAX_CHARS, backend: Backend | None = None, threads: int | None = None) -> None:
+        """``threads``: torch's intra-op CPU threads (process-global; ``localekit.screen.threads``):
+        ``None`` -> ``LOCALEKIT_THREADS`` or the default, ``0`` -> leave torch's setting."""
+        from localekit.screen.threads import configure_threads, parse_threads
+
         self.rules_only = rules_only
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.backend: Backend | None = backend
+        #: torch's intra-op threads after construction (None: no model here, torch untouched)
+        self.threads: int | None = None
+        parse_threads(threads)  # a bad value is an error even when no model runs
         if not rules_only and backend is None:
+            self.threads = configure_threads(threads)
             self.backend = load_backend(model, device, heads=heads, quantize=quantize, batch_size=batch_size)
+        elif threads is not None and backend is not None:
+            self.threads = configure_threads(threads)
 
     # --- public API ------------------------------------------------------------------------
     def screen(self, text: str, locale: str, *, when: dt.datetime | dt.date | None = None,
@@ -365,16 +375,25 @@ _cache: dict[tuple, Screener] = {}
 _lock = threading.Lock()
 
 
-def get_screener(model: str | None = None, device: str = "auto", **kwargs: Any) -> Screener:
-    """A cached :class:`Screener` per (model, device, options); creation guarded by a lock."""
+def get_screener(model: str | None = None, device: str = "auto", *, threads: int | None = None,
+                 **kwargs: Any) -> Screener:
+    """A cached :class:`Screener` per (model, device, options); creation guarded by a lock.
+
+    ``threads`` is not part of the key (torch's thread count is process-global): given, it is applied
+    to the process, also when the screener was cached already."""
     key = (model, device, tuple(sorted(kwargs.items())))
     scr = _cache.get(key)
     if scr is None:
         with _lock:
             scr = _cache.get(key)
             if scr is None:
-                scr = Screener(model, device, **kwargs)
+                scr = Screener(model, device, threads=threads, **kwargs)
                 _cache[key] = scr
+                return scr
+    if threads is not None and not scr.rules_only:
+        from localekit.screen.threads import configure_threads
+
+        scr.threads = configure_threads(threads)
     return scr
 
 
@@ -384,16 +403,16 @@ def clear_cache() -> None:
 
 
 def screen(text: str, locale: str, *, when: dt.datetime | dt.date | None = None, model: str | None = None,
-           device: str = "auto", id: Any = None) -> Verdict:
+           device: str = "auto", id: Any = None, threads: int | None = None) -> Verdict:
     """Screen one response for ``locale`` with the default (cached) screener."""
-    return get_screener(model, device).screen(text, locale, when=when, id=id)
+    return get_screener(model, device, threads=threads).screen(text, locale, when=when, id=id)
 
 
 def screen_many(items: Iterable[str | Mapping[str, Any]], locale: str | None = None, *,
                 when: dt.datetime | dt.date | None = None, model: str | None = None,
-                device: str = "auto") -> list[Verdict]:
+                device: str = "auto", threads: int | None = None) -> list[Verdict]:
     """Screen many items with the default (cached) screener; results in input order."""
-    return get_screener(model, device).screen_many(items, locale, when=when)
+    return get_screener(model, device, threads=threads).screen_many(items, locale, when=when)
 
 
 __all__ = ["FIELDS", "Screener", "Verdict", "error_record", "get_screener", "screen", "screen_many"]
