@@ -1,86 +1,20 @@
 """``localekit render``: print one message for a locale, register and channel.
 
-Argument typing (``--arg name=value``): ``42`` -> int, ``-1.5`` -> Decimal, ``2026-12-24`` -> date,
-``2026-12-24T18:30`` (optionally ``+01:00``/``Z``) -> datetime, a JSON array ``["a","b"]`` -> list,
-anything else -> str. Force a type with ``name:TYPE=value``, TYPE in ``str int number date datetime
-list tel`` (``list`` splits on commas, ``tel`` marks a telephone number for SSML).
+Argument typing (``--arg name[:TYPE]=value``) is :mod:`localekit.render.args` (shared with ``POST /v1/render``).
 Exit codes: 0 clean, 1 missing message / Fluent error, 2 usage (a bad ``--arg`` included), unknown
 locale or malformed FTL (``file:line:col``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
 import sys
-from decimal import Decimal, InvalidOperation
-from typing import Any
 
 import click
 
-from localekit.errors import UsageError
 from localekit.register import REGISTERS
-from localekit.render import Renderer, Telephone
-
-_INT = re.compile(r"-?\d+\Z")
-_DEC = re.compile(r"-?\d+\.\d+\Z")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-TYPES = ("str", "int", "number", "date", "datetime", "list", "tel")
-
-
-def parse_arg(spec: str) -> tuple[str, Any]:
-    """``name[:type]=value`` -> ``(name, typed value)`` (see the module docstring)."""
-    if "=" not in spec:
-        raise UsageError(f"--arg {spec!r}: expected name=value")
-    name, value = spec.split("=", 1)
-    kind = None
-    if ":" in name:
-        name, kind = name.split(":", 1)
-        if kind not in TYPES:
-            raise UsageError(f"--arg {spec!r}: unknown type {kind!r} ({', '.join(TYPES)})")
-    if not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9_-]*", name):
-        raise UsageError(f"--arg {spec!r}: {name!r} is not a Fluent variable name")
-    try:
-        return name, _typed(value, kind)
-    except (ValueError, InvalidOperation, json.JSONDecodeError) as exc:
-        raise UsageError(f"--arg {spec!r}: {exc}") from exc
-
-
-def _datetime(value: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def _typed(value: str, kind: str | None) -> Any:
-    if kind == "str":
-        return value
-    if kind == "tel":
-        return Telephone(value)
-    if kind == "int":
-        return int(value)
-    if kind == "number":
-        return Decimal(value)
-    if kind == "date":
-        return dt.date.fromisoformat(value)
-    if kind == "datetime":
-        return _datetime(value)
-    if kind == "list":
-        return [v.strip() for v in value.split(",")] if value else []
-    if _INT.match(value):
-        return int(value)
-    if _DEC.match(value):
-        return Decimal(value)
-    if _DATE.match(value):
-        return dt.date.fromisoformat(value)
-    if _DATETIME.match(value):
-        return _datetime(value)
-    if value.startswith("["):
-        items = json.loads(value)
-        if not isinstance(items, list):
-            raise ValueError("expected a JSON array")
-        return items
-    return value
+from localekit.render import Renderer
+from localekit.render.args import parse_arg as parse_arg
 
 
 @click.command("render")

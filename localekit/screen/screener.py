@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from localekit.errors import LocalekitError, ModelError
+from localekit.errors import LocalekitError, ModelError, UnknownLocaleError
 from localekit.normalize import has_visible_text, normalize
 from localekit.policy import TOPICS
 from localekit.screen.heads import FORMALITY_LABELS, Heads
@@ -225,8 +225,6 @@ class Screener:
 
     # --- internals -------------------------------------------------------------------------
     def _screen_batch(self, items: list[Item], when: dt.datetime | dt.date | None) -> list[Verdict]:
-        from localekit import packs
-
         moment = _moment(when)
         results: list[Verdict | None] = [None] * len(items)
         work: list[tuple[int, Any, Any]] = []
@@ -236,15 +234,9 @@ class Screener:
                 results[i] = err
                 continue
             try:
-                pack = packs.load(it.locale)
+                pack = locale_pack(it.locale)
             except LocalekitError as exc:
                 results[i] = error_record(it.id, it.locale, "unknown_locale", str(exc))
-                continue
-            if pack.status == "root" and pack.tag not in ("root", "und"):
-                # load() derives a pack for every language CLDR knows and refuses the rest;
-                # bare root defaults for a named locale would pretend to know it
-                results[i] = error_record(it.id, it.locale, "unknown_locale", pack.match_note or
-                                          f"no locale pack for {it.locale}")
                 continue
             norm = normalize(it.text, scripts=pack.scripts, lexicon=LEXICON.__contains__)
             work.append((i, pack, norm))
@@ -278,6 +270,19 @@ class Screener:
         return Verdict(id=item.id, locale=pack.tag if item.locale is None else item.locale, action=action,
                        topics=topic_scores, flagged=flagged, formality=register,
                        language=detect_language(norm.text), findings=findings)
+
+
+def locale_pack(locale: str) -> Any:
+    """The pack that screens ``locale``; :class:`UnknownLocaleError` when no pack can.
+
+    ``packs.load`` derives a pack for every language CLDR knows and refuses the rest; bare root
+    defaults for a named locale would pretend to know it, so they are refused too."""
+    from localekit import packs
+
+    pack = packs.load(locale)
+    if pack.status == "root" and pack.tag not in ("root", "und"):
+        raise UnknownLocaleError(pack.match_note or f"no locale pack for {locale}")
+    return pack
 
 
 MAX_MARKER_CHARS = 200_000
@@ -415,4 +420,4 @@ def screen_many(items: Iterable[str | Mapping[str, Any]], locale: str | None = N
     return get_screener(model, device, threads=threads).screen_many(items, locale, when=when)
 
 
-__all__ = ["FIELDS", "Screener", "Verdict", "error_record", "get_screener", "screen", "screen_many"]
+__all__ = ["FIELDS", "Screener", "Verdict", "error_record", "get_screener", "locale_pack", "screen", "screen_many"]
