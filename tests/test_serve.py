@@ -118,6 +118,16 @@ def test_invalid_json_and_oversized_bodies():
         assert c.get("/v1/nothing").status_code == 404 and c.get("/v1/screen").status_code == 405
 
 
+def test_lone_surrogates_never_break_an_answer():
+    with client() as c:
+        raw = b'{"locale": "de-DE", "id": "\\ud800", "text": "Ein Bier \\ud83d bitte"}'
+        r = c.post("/v1/screen", content=raw, headers={"content-type": "application/json"})
+        assert r.status_code == 200 and r.json()["id"] == "\ud800" and r.json()["flagged"] == ["alcohol"]
+        raw = b'{"locale": "de-\\udc00", "text": "hi"}'
+        r = c.post("/v1/screen", content=raw, headers={"content-type": "application/json"})
+        assert r.status_code == 422 and r.json()["error"]["code"] == "unknown_locale"
+
+
 class BlockingBackend(KeywordBackend):
     """Holds every model run until ``release`` is set; ``started`` says a run began."""
 

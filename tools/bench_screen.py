@@ -44,7 +44,7 @@ def corpus(n: int) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--device", default="cpu")
-    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=2, help="torch threads (Screener(threads=...))")
     ap.add_argument("--quantize", action="store_true")
     ap.add_argument("--dtype", default="auto", help="auto (the library default), float32 or bfloat16")
     ap.add_argument("--batch-size", type=int, default=64)
@@ -55,13 +55,11 @@ def main() -> None:
     args = ap.parse_args()
 
     os.environ["LOCALEKIT_DTYPE"] = args.dtype  # what Screener's encoder loads with
-    import torch
-
-    torch.set_num_threads(args.threads)
     from localekit.screen.screener import Screener
 
     t0 = time.perf_counter()
-    scr = Screener(device=args.device, quantize=args.quantize, batch_size=args.batch_size, heads=args.heads)
+    scr = Screener(device=args.device, quantize=args.quantize, batch_size=args.batch_size, heads=args.heads,
+                   threads=args.threads)
     load_s = time.perf_counter() - t0
     items = corpus(args.n)
     scr.screen_many(items[:args.batch_size])  # warm-up: packs, calendars, langid, kernels

@@ -104,11 +104,12 @@ class ApiError(Exception):
         body: dict[str, Any] = {"code": self.code, "message": self.message}
         if self.field:
             body["field"] = self.field
-        return JSONResponse({"error": body}, status_code=self.status, headers=self.headers)
+        return SafeJSONResponse({"error": body}, status_code=self.status, headers=self.headers)
 
 
-class VerdictResponse(JSONResponse):
-    """JSON as ``localekit screen`` writes it: UTF-8, or ASCII escapes where lone surrogates forbid UTF-8."""
+class SafeJSONResponse(JSONResponse):
+    """JSON as ``localekit screen`` writes it: UTF-8, or ASCII escapes where lone surrogates (possible
+    in JSON input, echoed in ids and messages) forbid UTF-8."""
 
     def render(self, content: Any) -> bytes:
         text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
@@ -215,9 +216,10 @@ def create_app(config: ServeConfig | None = None, screener: Screener | None = No
                 try:
                     state.start(await asyncio.to_thread(build_screener, config))
                     log.info("localekit serve: model loaded, ready")
-                except LocalekitError as exc:
-                    state.error = str(exc)
-                    print(f"localekit: error: {exc}", file=sys.stderr, flush=True)
+                except Exception as exc:  # the reason goes to /readyz and stderr, in one line
+                    state.error = str(exc) if isinstance(exc, LocalekitError) else \
+                        f"cannot load the screener model: {type(exc).__name__}: {str(exc)[:300]}"
+                    print(f"localekit: error: {state.error}", file=sys.stderr, flush=True)
 
             loading = asyncio.get_running_loop().create_task(load())
         try:
@@ -276,11 +278,11 @@ def create_app(config: ServeConfig | None = None, screener: Screener | None = No
     async def metrics() -> Response:
         return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
-    @app.post("/v1/screen", summary="Screen one response or a batch", response_class=VerdictResponse,
+    @app.post("/v1/screen", summary="Screen one response or a batch", response_class=SafeJSONResponse,
               responses={413: {"description": "too many items or text too long"},
                          422: {"description": "invalid request or unknown locale"},
                          503: {"description": "queue full, loading or shutting down (see Retry-After)"}})
-    async def screen(body: ScreenRequest) -> VerdictResponse:
+    async def screen(body: ScreenRequest) -> SafeJSONResponse:
         when = _when(body.when)
         if body.items is None:
             items = [{"id": body.id, "text": body.text, "locale": body.locale}]
@@ -294,6 +296,7 @@ def create_app(config: ServeConfig | None = None, screener: Screener | None = No
             prefix = [f"items[{n}]." for n in range(len(items))]
         _check_items(items, prefix, config.max_chars)
         if state.batcher is None or state.draining:
+            state.metrics.rejected.labels("unavailable").inc()
             raise _unavailable(state)
         try:
             verdicts = await state.batcher.submit(items, when)
@@ -302,9 +305,10 @@ def create_app(config: ServeConfig | None = None, screener: Screener | None = No
             raise ApiError(503, "overloaded", exc.reason, headers={"Retry-After": str(exc.retry_after)}) from None
         for v in verdicts:
             state.metrics.items.labels(v["action"]).inc()
-        return VerdictResponse(verdicts[0] if body.items is None else {"verdicts": verdicts})
+        return SafeJSONResponse(verdicts[0] if body.items is None else {"verdicts": verdicts})
 
     @app.post("/v1/render", summary="Render one Fluent message (as `localekit render --json`)",
+              response_class=SafeJSONResponse,
               responses={404: {"description": "unknown message"}, 422: {"description": "invalid request"}})
     def render(body: RenderRequest) -> dict[str, Any]:
         from localekit.render import Renderer
@@ -313,7 +317,7 @@ def create_app(config: ServeConfig | None = None, screener: Screener | None = No
         try:
             args = typed_args(body.args)
         except LocalekitError as exc:
-            raise ApiError(422, "invalid_argument", str(exc), "args") from None
+            raise ApiError(422, "invalid_argument", str(exc).replace("--arg ", "args: ", 1), "args") from None
         try:
             renderer = Renderer.for_locale(body.locale, paths=list(config.ftl) or None)
         except LocalekitError as exc:
