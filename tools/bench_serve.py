@@ -63,12 +63,12 @@ def library(scr, items: list[dict], conc: int) -> tuple[float, list[float]]:
     return len(items) / (time.perf_counter() - t0), lat
 
 
-async def service(base: str, items: list[dict], conc: int) -> tuple[float, list[float], dict[int, int]]:
+async def service(base: str, items: list[dict], conc: int) -> tuple[float, list[float], dict[int | str, int]]:
     """C connections in a closed loop over ``items``: (requests/s, latencies ms, status counts)."""
     import httpx
 
     lat: list[float] = []
-    statuses: dict[int, int] = {}
+    statuses: dict[int | str, int] = {}
     queue: asyncio.Queue[dict] = asyncio.Queue()
     for it in items:
         queue.put_nowait(it)
@@ -78,9 +78,12 @@ async def service(base: str, items: list[dict], conc: int) -> tuple[float, list[
             while not queue.empty():
                 it = queue.get_nowait()
                 t0 = time.perf_counter()
-                r = await client.post("/v1/screen", json=it)
+                try:
+                    code: int | str = (await client.post("/v1/screen", json=it)).status_code
+                except httpx.TransportError as exc:  # counted and shown, never hidden
+                    code = type(exc).__name__
                 lat.append((time.perf_counter() - t0) * 1000)
-                statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+                statuses[code] = statuses.get(code, 0) + 1
 
         t0 = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(conc)))
@@ -168,7 +171,7 @@ def main() -> None:
           "service p50 ms | service p99 ms | mean model batch | statuses | load avg |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for conc, n, lr, l50, l99, sr, s50, s99, mb, st, load in rows:
-        codes = ", ".join(f"{k}: {v}" for k, v in sorted(st.items()))
+        codes = ", ".join(f"{k}: {v}" for k, v in sorted(st.items(), key=str))
         print(f"| {conc} | {n} | {lr:.0f} | {l50:.1f} | {l99:.1f} | {sr:.0f} | {s50:.1f} | {s99:.1f} | {mb:.1f} | "
               f"{codes} | {load:.1f} |")
 

@@ -71,12 +71,14 @@ def _check_port(host: str, port: int) -> None:
               "/v1/render (first priority); repeatable.")
 @click.option("--graceful-timeout", type=click.IntRange(1), default=30, show_default=True,
               help="Seconds in-flight requests get to finish on SIGTERM.")
+@click.option("--keep-alive", type=click.IntRange(1), default=75, show_default=True,
+              help="Seconds an idle connection stays open (above a load balancer's idle timeout).")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info",
               show_default=True)
 def serve(host: str, port: int, workers: int, threads: int | None, model: str | None, heads_dir: str | None,
           device: str, quantize: bool, rules_only: bool, max_batch: int, max_wait_ms: float, max_queue: int,
           max_items: int, max_chars: int, max_body: int, ftl: tuple[str, ...], graceful_timeout: int,
-          log_level: str) -> None:
+          keep_alive: int, log_level: str) -> None:
     """Serve screening and rendering over HTTP (JSON API; docs at /docs, contract in docs/serve.md)."""
     _require_serve_extra()
     from localekit.screen.threads import resolve_threads
@@ -99,7 +101,7 @@ def serve(host: str, port: int, workers: int, threads: int | None, model: str | 
     # uvicorn stops gracefully on SIGTERM, then raises it again: this handler makes that exit 0
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     common = {"host": host, "port": port, "log_level": log_level, "timeout_graceful_shutdown": graceful_timeout,
-              "lifespan": "on"}
+              "timeout_keep_alive": keep_alive, "lifespan": "on"}
     if workers == 1:
         from localekit.serve.app import build_screener, create_app
 
