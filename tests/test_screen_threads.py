@@ -20,7 +20,8 @@ from localekit.screen.threads import ENV, default_threads, parse_threads, resolv
 @pytest.fixture(autouse=True)
 def _restore_threads(monkeypatch):
     before = torch.get_num_threads()
-    monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.setenv(ENV, "auto")  # undone to the original state, also after check --threads sets it
+    monkeypatch.delenv(ENV)
     yield
     torch.set_num_threads(before)
 
@@ -109,3 +110,25 @@ def test_cli_bad_environment_exit_2_in_one_line(monkeypatch, capsys):
     assert code == 2 and not out
     assert err == "localekit: error: LOCALEKIT_THREADS='-3': expected a whole number of threads (0 keeps " \
                   "torch's setting) or 'auto' (e.g. LOCALEKIT_THREADS=1)\n"
+
+
+def test_check_threads_reaches_the_screener(tmp_path, monkeypatch, capsys):
+    from localekit.check import api
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "l10n" / "de").mkdir(parents=True)
+    (tmp_path / "en" / "a.ftl").write_text("a = Have a beer\n", encoding="utf-8")
+    (tmp_path / "l10n" / "de" / "a.ftl").write_text("a = Trink ein Bier\n", encoding="utf-8")
+    seen = {}
+
+    def make_screener():  # what get_screener does when it loads the model: configure_threads()
+        seen["threads"] = configure_threads()
+        return Screener(backend=KeywordBackend())
+
+    monkeypatch.setattr(api, "make_screener", make_screener)
+    monkeypatch.setenv("LOCALEKIT_CACHE_DIR", str(tmp_path / "cache"))
+    n = other_than_now()
+    code, _, err = run_cli(["check", str(tmp_path / "en"), str(tmp_path / "l10n"), "de", "--screen",
+                            "--threads", str(n)], monkeypatch, capsys)
+    assert code in (0, 1), err
+    assert seen["threads"] == n == torch.get_num_threads()

@@ -2,7 +2,7 @@
 
 With one worker the model is loaded before the port opens, so a model that cannot load is one
 line and exit 2; with ``--workers N`` each worker process loads its own and says so on
-``/readyz``. SIGTERM or Ctrl-C: in-flight requests finish, then the process exits 0.
+``/readyz``. SIGTERM: in-flight requests finish, then the process exits 0.
 """
 
 from __future__ import annotations
