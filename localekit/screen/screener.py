@@ -194,6 +194,9 @@ class Screener:
         self.threads: int | None = None
         parse_threads(threads)  # a bad value is an error even when no model runs
         if not rules_only and backend is None:
+            from localekit.screen import extra
+
+            extra.require()  # one line naming the extra, before torch is imported for the threads
             self.threads = configure_threads(threads)
             self.backend = load_backend(model, device, heads=heads, quantize=quantize, batch_size=batch_size)
         elif threads is not None and backend is not None:
