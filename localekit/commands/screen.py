@@ -191,6 +191,9 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--finetune/--no-finetune", default=True, show_default=True,
               help="Fine-tune the encoder's top layers first (minutes on CPU); off: frozen encoder, seconds.")
 @click.option("--epochs", type=click.IntRange(1, 50), default=4, show_default=True, help="Fine-tuning epochs.")
+@click.option("--consistency", type=click.FloatRange(0, 100), default=0.0, show_default=True,
+              help="Weight of the cross-lingual term pulling translations towards their English anchors "
+                   "while fine-tuning (0: off; docs/screener.md has the measured trade-off).")
 @click.option("--calibrate/--no-calibrate", default=False, show_default=True,
               help="Fold per-topic F1-optimal dev thresholds into the heads (else 0.5 on the class-balanced heads).")
 @click.option("--data", "data_dir", default=None, type=click.Path(file_okay=False), help="Project dataset folder.")
@@ -200,7 +203,7 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--no-real", is_flag=True, help="Train without the labelled real text.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool, epochs: int,
-          calibrate: bool, data_dir: str | None, formality_data: str | None, real_dir: str | None,
+          consistency: float, calibrate: bool, data_dir: str | None, formality_data: str | None, real_dir: str | None,
           no_real: bool, device: str) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
     from localekit.screen import extra
@@ -213,6 +216,7 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
 
     enc = Encoder.load(model, device=device, dtype="float32")  # training is fp32 everywhere: reproducible
     heads, _ = train_heads(enc, hidden=hidden, use_ngrams=not no_ngrams, finetune=finetune, epochs=epochs,
+                           consistency=consistency,
                            calibrate_thresholds=calibrate,
                            project_dir=Path(data_dir) if data_dir else None,
                            formality_dir=Path(formality_data) if formality_data else None,
