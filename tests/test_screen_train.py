@@ -167,3 +167,45 @@ def test_topic_pairs_join_train_items_of_one_language():
         assert p.text == f"{a.text} {b.text}" and set(p.topics) == set(a.topics) | set(b.topics)
         assert len(p.topics) == 2
     assert topic_pairs(items) == pairs  # deterministic
+
+
+def test_translation_pairs_anchor_each_translation_on_its_english_sentence():
+    from localekit.screen.data import Item
+    from localekit.screen.realtext import TRANSFER_LANGS
+    from localekit.screen.train import translation_pairs
+
+    def item(group: str, lang: str, text: str, source: str = "project") -> Item:
+        return Item(text=text, lang=lang, group=group, topics=(), formality=None, kind="positive", source=source)
+
+    g = next(f"g{i}" for i in range(100) if split_of(f"g{i}") == "train")
+    held = next(f"g{i}" for i in range(100) if split_of(f"g{i}") == "test")
+    cs = sorted(TRANSFER_LANGS)[0]
+    items = [item(g, "en", "Try the pork ribs."), item(g, "de", "Probier die Schweinerippchen."),
+             item(g, "fr", "Goûtez les travers de porc."), item(g, cs, "Ochutnejte vepřová žebírka."),
+             item(g, "en", "Try the pork ribs.", "real:pud"),  # the same anchor twice: still one anchor
+             item(held, "en", "A test sentence."), item(held, "de", "Ein Testsatz."),
+             item("solo", "de", "Nur Deutsch.")]
+    pairs = translation_pairs(items)
+    assert pairs == [("Try the pork ribs.", "Goûtez les travers de porc."),
+                     ("Try the pork ribs.", "Probier die Schweinerippchen.")]  # no test split, no transfer language
+
+
+def test_consistency_pulls_translations_towards_their_anchors(tmp_path: Path, monkeypatch):
+    from localekit.screen.encoder import Encoder
+    from localekit.screen.finetune import apply_top, finetune_top
+
+    monkeypatch.setenv("LOCALEKIT_CACHE_DIR", str(tmp_path / "cache"))
+    en = ["The casino opens at noon.", "We serve pork belly tonight.", "Where is the train station?",
+          "The weather is sunny today.", "He bought a new rifle.", "She prays every morning."]
+    de = ["Das Casino öffnet mittags.", "Heute Abend gibt es Schweinebauch.", "Wo ist der Bahnhof?",
+          "Das Wetter ist heute sonnig.", "Er hat ein neues Gewehr gekauft.", "Sie betet jeden Morgen."]
+    topics = np.zeros((len(en), len(TOPICS)), np.float32)
+    gaps = {}
+    for weight in (0.0, 20.0):
+        enc = Encoder.load(device="cpu", dtype="float32")
+        state = finetune_top(enc, en, topics, [None] * len(en), layers=1, epochs=3, batch_size=2,
+                             pairs=list(zip(en, de, strict=True)), consistency=weight)
+        apply_top(enc._model, state)
+        a, b = enc.embed(en), enc.embed(de)
+        gaps[weight] = float(np.mean(1.0 - (a * b).sum(1)))
+    assert gaps[20.0] < gaps[0.0]

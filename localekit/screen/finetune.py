@@ -27,6 +27,7 @@ from localekit.policy import TOPICS
 
 TOP_LAYERS = 4
 TOP_FILE = "encoder_top.safetensors"
+CONSISTENCY_WEIGHT = 0.0  # off by default: see docs/screener.md for the measured trade-off
 FORMALITY = ("formal", "informal", "neutral")
 
 
@@ -165,11 +166,16 @@ def _pad(hidden: list[torch.Tensor], idx: Sequence[int], device: torch.device) -
 
 def finetune_top(encoder, texts: list[str], topics: np.ndarray, formality: list[str | None], *,
                  layers: int = TOP_LAYERS, epochs: int = 3, lr: float = 1e-4, batch_size: int = 32,
+                 pairs: Sequence[tuple[str, str]] = (), consistency: float = CONSISTENCY_WEIGHT,
                  seed: int = 20261124, progress: Callable[[str], None] | None = None) -> dict[str, torch.Tensor]:
     """Fine-tune the top ``layers`` layers; returns their state (keys as in the encoder's model).
 
     ``topics``: (N, 13) 0/1 with a row of NaN for items without topic labels (register-only data);
     ``formality``: a label of :data:`FORMALITY` or None per text.
+
+    ``pairs``: (anchor, translation) texts. Each step also pulls ``batch_size // 2`` translations'
+    pooled vectors towards their (detached) anchors' (cosine, weight ``consistency``), so what the
+    labelled data teaches in one language (most real requests are English) carries to the others.
     """
     model = encoder._model
     all_layers = _layers(model)
@@ -179,8 +185,14 @@ def finetune_top(encoder, texts: list[str], topics: np.ndarray, formality: list[
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     say = progress or (lambda _msg: None)
-    say(f"caching hidden states of {len(texts)} texts at layer {first}")
-    hidden = hidden_before(encoder, texts, first)
+    n_sup = len(texts)
+    index = {t: i for i, t in enumerate(texts)}
+    extra = [t for t in dict.fromkeys(x for pair in pairs for x in pair) if t not in index]
+    index.update({t: n_sup + k for k, t in enumerate(extra)})
+    pair_idx = np.array([(index[a], index[b]) for a, b in pairs if a != b], dtype=np.int64).reshape(-1, 2)
+    say(f"caching hidden states of {n_sup + len(extra)} texts at layer {first}"
+        + (f" ({len(pair_idx)} translation pairs)" if len(pair_idx) else ""))
+    hidden = hidden_before(encoder, list(texts) + extra, first)
     dev = encoder._device
     tuner = _Tuner(copy.deepcopy(torch.nn.ModuleList(all_layers[first:])), encoder.dim).to(dev, torch.float32)
     tuner.train()
@@ -196,11 +208,12 @@ def finetune_top(encoder, texts: list[str], topics: np.ndarray, formality: list[
         {"params": tuner.layers.parameters(), "lr": lr},
         {"params": list(tuner.topics.parameters()) + list(tuner.register_head.parameters()), "lr": 2e-3},
     ], weight_decay=0.01)
-    steps_per_epoch = max(1, len(texts) // batch_size)
+    steps_per_epoch = max(1, n_sup // batch_size)
+    pair_batch = max(1, batch_size // 2)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[lr, 2e-3], total_steps=epochs * steps_per_epoch,
                                                 pct_start=0.1)
     for epoch in range(epochs):
-        perm = rng.permutation(len(texts))
+        perm = rng.permutation(n_sup)
         total = 0.0
         for step in range(steps_per_epoch):
             idx = perm[step * batch_size:(step + 1) * batch_size].tolist()
@@ -211,6 +224,14 @@ def finetune_top(encoder, texts: list[str], topics: np.ndarray, formality: list[
             f_lab = f_idx[idx].to(dev)
             f_loss = ce(f_logits, f_lab) if (f_lab >= 0).any() else t_logits.sum() * 0.0
             loss = t_loss + 0.5 * f_loss
+            if len(pair_idx) and consistency:
+                pick = pair_idx[rng.integers(0, len(pair_idx), pair_batch)]
+                xa, ma = _pad(hidden, pick[:, 0].tolist(), dev)
+                xb, mb = _pad(hidden, pick[:, 1].tolist(), dev)
+                with torch.no_grad():
+                    anchor = tuner.pooled(xa, ma)
+                cos = (tuner.pooled(xb, mb) * anchor).sum(-1)
+                loss = loss + consistency * (1.0 - cos).mean()
             opt.zero_grad()
             loss.backward()
             opt.step()

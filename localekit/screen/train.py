@@ -21,7 +21,7 @@ import torch
 from localekit.normalize import normalize
 from localekit.policy import TOPICS
 from localekit.screen.data import EmbeddingCache, Item, load_formality, load_policy_examples, load_project
-from localekit.screen.finetune import tuned_layers
+from localekit.screen.finetune import CONSISTENCY_WEIGHT, tuned_layers
 from localekit.screen.heads import FORMALITY_LABELS, NGRAM_BUCKETS, Heads, ngram_ids
 from localekit.screen.realtext import TRANSFER_LANGS, load_real, training_items
 
@@ -196,8 +196,15 @@ def choose_marker_weight(heads: Heads, project: Embedded, cocoa: Embedded) -> fl
     return best[1]
 
 
+#: real sentences that address nobody (news, encyclopaedia, treebank prose): the register head
+#: learns them as ``neutral``
+NEUTRAL_REAL_SOURCES = ("real:pud", "real:ud-mono")
+
+
 def formality_training_set(project: Embedded, cocoa: Embedded) -> tuple[np.ndarray, list[str], list[str]]:
-    proj = project.subset(lambda it: it.formality in FORMALITY_LABELS and it.split == "train")
+    """Labelled project responses, the CoCoA-MT/IWSLT pairs and real prose as ``neutral`` (train split)."""
+    proj = project.subset(lambda it: it.split == "train" and (it.formality in FORMALITY_LABELS
+                                                              or it.source in NEUTRAL_REAL_SOURCES))
     coc = cocoa.subset(lambda it: it.split == "train")
     x = np.concatenate([proj.emb, coc.emb]) if len(proj.items) else coc.emb
     texts = proj.texts + coc.texts
@@ -244,9 +251,31 @@ def topic_pairs(items: list[Item], share: float = 0.25, seed: int = SEED) -> lis
     return out
 
 
+def translation_pairs(items: list[Item], anchor: str = "en") -> list[tuple[str, str]]:
+    """(English, translation) texts of the train split's parallel groups: the project's translated
+    responses (one group per response across languages) and the PUD sentences. Transfer languages
+    are left out, so their scores stay zero-shot."""
+    by_group: dict[str, list[Item]] = {}
+    for it in items:
+        if it.split == "train" and it.lang not in TRANSFER_LANGS and it.source in ("project", "real:pud"):
+            by_group.setdefault(it.group, []).append(it)
+    pairs = []
+    for group in sorted(by_group):
+        members = by_group[group]
+        anchors = {model_text(it.text) for it in members if it.lang == anchor}
+        if len(anchors) != 1:
+            continue
+        a = anchors.pop()
+        pairs += sorted({(a, model_text(it.text)) for it in members if it.lang != anchor})
+    return pairs
+
+
 def finetune_encoder(encoder, project: list[Item], cocoa: list[Item], *, epochs: int = EPOCHS,
-                     langs: set[str] | None = None, progress: Callable[[str], None] | None = None) -> dict:
-    """Fine-tune the encoder's top layers on the train split (topics + register); returns their state."""
+                     langs: set[str] | None = None, parallel: list[Item] | None = None,
+                     consistency: float = CONSISTENCY_WEIGHT,
+                     progress: Callable[[str], None] | None = None) -> dict:
+    """Fine-tune the encoder's top layers on the train split (topics + register), with translations
+    of ``parallel`` + ``project`` pulled towards their English anchors; returns their state."""
     from localekit.screen.finetune import finetune_top
 
     tr = [it for it in project if it.split == "train" and (langs is None or it.lang in langs)]
@@ -257,7 +286,9 @@ def finetune_encoder(encoder, project: list[Item], cocoa: list[Item], *, epochs:
     topics = np.concatenate([np.stack([it.topic_vector() for it in tr]),
                              np.full((len(coc), len(TOPICS)), np.nan, np.float32)])
     formality = [it.formality for it in tr + coc]
-    return finetune_top(encoder, texts, topics, formality, epochs=epochs, progress=progress)
+    pairs = translation_pairs(tr + list(parallel or ())) if langs is None and consistency else []
+    return finetune_top(encoder, texts, topics, formality, epochs=epochs, pairs=pairs, consistency=consistency,
+                        progress=progress)
 
 
 def real_shift(scores: np.ndarray, y: np.ndarray, grid: np.ndarray = REAL_SHIFTS) -> float:
@@ -281,7 +312,8 @@ def real_shift(scores: np.ndarray, y: np.ndarray, grid: np.ndarray = REAL_SHIFTS
 
 def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_dir: Path | None = None,
                 formality_dir: Path | None = None, langs: set[str] | None = None, finetune: bool = True,
-                epochs: int = EPOCHS, top: dict | None = None, calibrate_thresholds: bool = False,
+                epochs: int = EPOCHS, consistency: float = CONSISTENCY_WEIGHT, top: dict | None = None,
+                calibrate_thresholds: bool = False,
                 real_dir: Path | None = None, progress: Callable[[int, int], None] | None = None,
                 log: Callable[[str], None] | None = None) -> tuple[Heads, dict]:
     """Train both heads; ``langs`` restricts the topic training languages (zero-shot runs).
@@ -299,7 +331,9 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
     project_items += training_items(real_items)
     cocoa_items = load_formality(formality_dir)
     if top is None and finetune:
-        top = finetune_encoder(encoder, project_items, cocoa_items, epochs=epochs, langs=langs, progress=log)
+        top = finetune_encoder(encoder, project_items, cocoa_items, epochs=epochs, langs=langs,
+                               parallel=[it for it in real_items if it.source == "real:pud"],
+                               consistency=consistency, progress=log)
     if top is not None:
         encoder.apply_top(top)
     cache = EmbeddingCache(cache_name(encoder), encoder.dim)
@@ -327,11 +361,13 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
         "seed": SEED, "hidden": hidden, "ngrams": use_ngrams,
         "finetuned_layers": tuned_layers(top) if top else [],
         "finetune_epochs": epochs if top else 0, "calibrated": calibrate_thresholds,
+        **({"consistency": consistency} if consistency else {}),
         "train_items": len(train.items), "dev_items": len(dev.items),
         "real_train_items": sum(it.source.startswith("real:") for it in train.items),
         "real_dev_items": len(real_dev.items), "real_shift": shift,
         "languages": sorted({it.lang for it in train.items}),
         "formality_items": len(flabels),
+        "formality_real_neutral_items": sum(it.source in NEUTRAL_REAL_SOURCES for it in train.items),
         "dev_thresholds": {t: round(float(v), 3) for t, v in zip(TOPICS, thr, strict=True)},
     }
     heads.meta = info
