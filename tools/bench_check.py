@@ -146,8 +146,6 @@ def firefox(opts: argparse.Namespace) -> None:
         _timed(lk, base, env)
         warm = _timed(lk, base, env)
     lk_med = statistics.median(lk_times)
-    out = opts.out if opts.out != REPO / "benchmarks" / "results" / "check.md" else \
-        REPO / "benchmarks" / "results" / "check-firefox.md"
     lines = [
         "# `localekit check` vs compare-locales on shipped Firefox language packs",
         "",
@@ -175,8 +173,10 @@ def firefox(opts: argparse.Namespace) -> None:
     except OSError:
         pass
     text = "\n".join(lines) + "\n"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, encoding="utf-8")
+    if opts.out is not None:
+        from localekit.io import atomic_write_text
+
+        atomic_write_text(opts.out, text)
     print(text)
 
 
