@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "eval": "localekit.commands.screen:evaluate",
     "coverage": "localekit.commands.coverage:coverage",
     "scaffold": "localekit.commands.scaffold:scaffold",
+    "batch": "localekit.commands.batch:batch",
 }
 
 
