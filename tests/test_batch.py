@@ -36,15 +36,25 @@ sys.path.insert(0, str(REPO / "tools"))
 from batch_corpus import items as corpus_items  # noqa: E402
 
 WHEN = dt.datetime(2026, 3, 5, 13, 0, tzinfo=dt.UTC)  # during Ramadan 2026: time-aware rules fire
-TOL = 0.005  # topic scores differ in the 3rd decimal when the model batches texts differently (bf16)
+# fp32 everywhere: in bf16 a text's scores move by up to ~0.01 with the other texts of its model batch,
+# which differ between one process and a pool of actors; in fp32 they agree to ~1e-6
+TOL = 0.001
 
 
 @pytest.fixture(scope="module")
-def cluster() -> str:
+def fp32():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LOCALEKIT_DTYPE", "float32")  # the actors, the CLI runs and the reference alike
+        yield
+
+
+@pytest.fixture(scope="module")
+def cluster(fp32) -> str:
     import ray
 
     if ray.is_initialized():
         ray.shutdown()
+    os.environ.setdefault("RAY_worker_niceness", "0")  # as localekit batch does
     ray.init(num_cpus=2, include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
     yield ray.get_runtime_context().gcs_address
     ray.shutdown()
@@ -52,9 +62,9 @@ def cluster() -> str:
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory) -> dict:
-    """600 real sentences in ~40 locales (JSONL + a Parquet file with integer ids), plus hostile items."""
+    """300 real sentences in ~40 locales (JSONL + a Parquet file with integer ids), plus hostile items."""
     shared = require_shared("corpora", "ud").parents[1]
-    real = list(corpus_items(600, shared))
+    real = list(corpus_items(300, shared))
     special = [
         {"id": "dup", "text": "Try the pulled pork sandwich!", "locale": "ar-SA"},
         {"id": "dup", "text": "A second item with an id already used: dropped.", "locale": "en-US"},
@@ -66,13 +76,13 @@ def data(tmp_path_factory) -> dict:
     ]
     root = tmp_path_factory.mktemp("batch-data")
     jsonl = root / "items.jsonl"
-    jsonl.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in real[:400] + special)
+    jsonl.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in real[:200] + special)
                      + "\n", encoding="utf-8")  # a trailing blank line is skipped
-    tail = real[400:]
+    tail = real[200:]
     parquet = root / "more.parquet"
     pq.write_table(pa.table({"id": list(range(100_000, 100_000 + len(tail))), "text": [t["text"] for t in tail],
                              "locale": [t["locale"] for t in tail]}), parquet)
-    ordered = real[:400] + special + [{**t, "id": 100_000 + k} for k, t in enumerate(tail)]
+    ordered = real[:200] + special + [{**t, "id": 100_000 + k} for k, t in enumerate(tail)]
     first: dict[str, dict] = {}
     for it in ordered:
         first.setdefault(str(it["id"]), it)
@@ -80,7 +90,7 @@ def data(tmp_path_factory) -> dict:
 
 
 @pytest.fixture(scope="module")
-def reference(data) -> dict[str, dict]:
+def reference(data, fp32) -> dict[str, dict]:
     """``screen_many`` on the same items in this process: the verdicts batch must reproduce."""
     from localekit.screen.screener import Screener
 

@@ -112,6 +112,8 @@ def init_ray(address: str | None, progress: bool) -> bool:
 
     if ray.is_initialized():
         return False
+    # Ray starts workers at nice 15; screening actors are the job, not background work
+    os.environ.setdefault("RAY_worker_niceness", "0")
     try:
         ray.init(address=address, include_dashboard=False, logging_level=logging.ERROR, log_to_driver=progress,
                  configure_logging=True)
@@ -185,9 +187,12 @@ def run(inputs: list[str], output: str | os.PathLike, opts: Options,
         ds = ds.map_batches(
             ScreenActor, batch_format="pyarrow", batch_size=opts.batch_size,
             compute=ray.data.ActorPoolStrategy(size=result.actors),
-            fn_constructor_args=(opts.model, opts.heads, result.device, bool(manifest.get("quantize")),
+            fn_constructor_args=(manifest.get("model"), manifest.get("heads"), result.device,
+                                 bool(manifest.get("quantize")),
                                  result.threads, manifest.get("locale"), manifest["when"]),
             **remote)
+        if discarded:
+            log(f"deleted {discarded} uncommitted part(s) of an interrupted run")
         log(f"screening on {result.actors} {result.device} actor(s), {result.threads} thread(s) each"
             + (f"; {result.skipped} ids already committed" if result.skipped else ""))
         pending: list[pa.Table] = []
