@@ -175,7 +175,7 @@ def test_parquet_output_matches_the_screener_even_when_a_worker_is_killed(cluste
     assert killed, "the run ended before a worker could be killed"
     # the folder reads as one Parquet table (hidden files are skipped) with one row per id
     table = pq.read_table(out)
-    assert table.num_rows == len(reference) and table["id"].unique().length() == len(reference)
+    assert table.num_rows == len(reference) and len(table["id"].unique()) == len(reference)
     # the summary counts the folder
     s = json.loads((out / "_summary.json").read_text(encoding="utf-8"))
     assert s["items"] == len(reference) and sum(s["by_action"].values()) == len(reference)
