@@ -499,7 +499,7 @@ class PolicyRule(AuditRule):
     id = "policy"
     severity = "error"
     description = ("policy overrides name topics of policies/topics.yaml and cite a law or source with a year; "
-                   "forbidden terms are unique")
+                   "forbidden terms are unique, and each allow_in word contains its term")
 
     def problems(self, pack):
         pol = pack.data.get("policy") or {}
@@ -519,6 +519,11 @@ class PolicyRule(AuditRule):
             if term["term"] in seen:
                 yield f"forbidden term {term['term']!r} listed twice", ("policy", "forbidden_terms", i), "warning"
             seen.add(term["term"])
+            for j, word in enumerate(term.get("allow_in") or []):
+                if term["term"].casefold() not in word.casefold():
+                    where = ("policy", "forbidden_terms", i, "allow_in", j)
+                    yield (f"forbidden term {term['term']!r}: allow_in word {word!r} does not contain the term; "
+                           "list only longer words that contain it"), where, None
 
 
 @RULES.register

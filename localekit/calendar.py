@@ -158,7 +158,17 @@ def _islamic(method: str, year: int) -> list[tuple[dt.date, bool]]:
     return [(d, est) for d, est in getattr(_IslamicLunar(), method)(year)]
 
 
-DEFAULT_DAYS: dict[str, int] = {"lent": 46, "great_lent": 48, "navratri": 9}
+def _default_days() -> dict[str, int]:
+    data = load_yaml(policies_dir() / "holidays.yaml")
+    out = {str(k): int(v) for k, v in (data.get("observance_days") or {}).items()}
+    unknown = sorted(set(out) - set(OBSERVANCE_IDS))
+    if unknown:
+        raise ValueError(f"{policies_dir() / 'holidays.yaml'}: observance_days names unknown observances {unknown}")
+    return out
+
+
+#: default span in days per observance (``policies/holidays.yaml``, ``observance_days``)
+DEFAULT_DAYS: dict[str, int] = _default_days()
 
 
 def _country_days(country: str, years: tuple[int, ...], ids: tuple[str, ...],
@@ -222,8 +232,9 @@ def observance_periods(observance: str, year: int, country: str | None = None, d
     """Periods of one observance overlapping ``year``, from ``country``'s own calendar where it has them.
 
     ``days`` is the documented length where the observance has one (Ethiopia's Abiy Tsom: 55;
-    default: :data:`DEFAULT_DAYS`); ``categories`` are the python-holidays categories the pack
-    observes (Israel lists Yom HaZikaron as ``optional``). Islamic dates are estimates where flagged.
+    default: ``observance_days`` of ``policies/holidays.yaml``); ``categories`` are the python-holidays
+    categories the pack observes (Israel lists Yom HaZikaron as ``optional``). Islamic dates are
+    estimates where flagged.
     """
     out: list[Observance] = []
     length = days or DEFAULT_DAYS.get(observance)
@@ -247,7 +258,7 @@ def observance_periods(observance: str, year: int, country: str | None = None, d
         out.append(Observance("yom_kippur", d - dt.timedelta(days=1), d))
     elif observance == "passover":
         d = _HebrewLunisolar().passover_date(year)
-        out.append(Observance("passover", d, d + dt.timedelta(days=(days or 7) - 1)))
+        out.append(Observance("passover", d, d + dt.timedelta(days=length - 1)))
     elif observance == "navratri":
         for d, _ in _country_days(country or "IN", (year,), ("dussehra",)) or _country_days("IN", (year,),
                                                                                            ("dussehra",)):

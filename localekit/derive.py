@@ -14,6 +14,7 @@ Every field's origin is recorded in ``sources`` as ``kind:detail`` with kind one
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -219,6 +220,21 @@ def _terms_in_scope(facts: CldrFacts, curated: Mapping[str, Mapping]) -> Iterato
                 yield ctag, {k: v for k, v in term.items() if k != "scope"}
 
 
+@lru_cache(maxsize=512)
+def public_holiday_ids(country: str, language: str | None, categories: tuple[str, ...]) -> tuple[str, ...]:
+    """Catalog ids of ``country``'s own holidays (this year and next), never solemn days or days present
+    only as substitutes: what a derived pack may greet, since the country itself keeps them."""
+    from localekit import calendar
+
+    catalog = calendar.holiday_catalog()
+    year = dt.date.today().year
+    ids: set[str] = set()
+    for y in (year, year + 1):
+        for h in calendar.country_holidays(country, None, y, language, categories):
+            ids.update(i for i in h.ids if i in catalog and not catalog[i].solemn)
+    return tuple(sorted(ids))
+
+
 def derive(tag: str, curated: Mapping[str, Mapping], root: Mapping) -> tuple[dict, dict[str, str], str | None]:
     """Pack data (pack schema) for ``tag``, its ``sources`` and the curated pack it shares a register with.
 
@@ -240,6 +256,14 @@ def derive(tag: str, curated: Mapping[str, Mapping], root: Mapping) -> tuple[dic
     else:
         sources["holidays"] = f"default:python-holidays has no calendar for {f.region or 'this locale'}"
     sources["holidays.greet"] = "default:root"
+    if country:
+        # the country's own holidays that some curated pack greets (reviewed as greetable at all)
+        greetable = {hid for data in curated.values() for hid in data["holidays"].get("greet", [])}
+        greetable |= set(settings().get("greet_also", []))
+        own = set(public_holiday_ids(country, hlang, tuple(holidays["categories"]))) & greetable
+        if own:
+            holidays["greet"] = sorted(set(holidays["greet"]) | own)
+            sources["holidays.greet"] = f"python-holidays:{country} (its own holidays that curated packs greet)"
     hol_from = _in_scope(f, curated, "holidays")
     if hol_from:
         ctag, data = hol_from[0]

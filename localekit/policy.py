@@ -41,6 +41,8 @@ class ForbiddenTerm:
     term: str
     reason: str
     suggest: str | None = None
+    #: longer words that contain the term and are fine (支那 in 印度支那, "Indochina")
+    allow_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,5 +90,6 @@ def effective_policy(overrides: dict, forbidden_terms: list[dict]) -> EffectiveP
             rules[tid] = TopicRule(ov["action"], float(ov.get("threshold", topic.threshold)), ov["reason"])
         else:
             rules[tid] = TopicRule(topic.action, topic.threshold, None)
-    terms = tuple(ForbiddenTerm(t["term"], t["reason"], t.get("suggest")) for t in forbidden_terms)
+    terms = tuple(ForbiddenTerm(t["term"], t["reason"], t.get("suggest"), tuple(t.get("allow_in", ())))
+                  for t in forbidden_terms)
     return EffectivePolicy(rules=rules, forbidden_terms=terms)

@@ -146,6 +146,30 @@ def test_filters_as_compare_locales(browser_toml, firefox_en, tmp_path):
     assert "tracking-protection-icon-active" not in site and site  # other keys still reported
 
 
+def test_filters_judge_only_their_own_configs_files(browser_toml, firefox_en, tmp_path):
+    """A file that one config ignores but another config also checks stays checked (the strictest
+    action wins, as compare-locales' ProjectConfig.filter decides)."""
+    from compare_locales.paths import File, TOMLParser
+
+    text = browser_toml.read_text(encoding="utf-8").replace('basepath = ".."', f'basepath = "{firefox_en}"')
+    text += '\n[[filters]]\npath = "{l}browser/browser/aboutLogins.ftl"\naction = "ignore"\n'
+    also = (f'basepath = "{firefox_en}"\nlocales = ["he"]\n\n[env]\nl = "{{l10n_base}}/{{locale}}/"\n\n[[paths]]\n'
+            'reference = "browser/browser/aboutLogins.ftl"\nl10n = "{l}browser/browser/aboutLogins.ftl"\n')
+    (tmp_path / "also.toml").write_text(also, encoding="utf-8")
+    both = (f'basepath = "{tmp_path}"\nlocales = ["he"]\n\n[[includes]]\npath = "alone.toml"\n'
+            '\n[[includes]]\npath = "also.toml"\n')
+    for name, body, ignored in (("alone.toml", text, True), ("both.toml", both, False)):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+        res = run_check(["he"], [tmp_path / name], jobs=1, env={"l10n_base": str(FIXTURE)})
+        missing = {f.path.rsplit("/", 1)[1] for f in _by(res, "missing-file")}
+        assert ("aboutLogins.ftl" not in missing) == ignored, name
+        # compare-locales itself, on the same configs
+        cfg = TOMLParser().parse(str(tmp_path / name), env={"l10n_base": str(FIXTURE)})
+        cfg.set_locales(["he"])
+        target = str(FIXTURE / "he" / "browser" / "browser" / "aboutLogins.ftl")
+        assert (cfg.filter(File(target, "browser/browser/aboutLogins.ftl", locale="he")) == "ignore") == ignored
+
+
 def test_sarif_split_per_locale_and_capped(run):
     data = json.loads(output.to_sarif(run.findings, "0", sorted(run.checked)))
     runs = data["runs"]

@@ -146,6 +146,29 @@ def test_arabic_in_egypt_does_not_avoid_christmas():
     assert eg.policy.rules["alcohol"].reason is None  # Saudi law does not cross into Egypt
 
 
+def test_derived_packs_greet_their_own_countrys_holidays_on_the_day(derived_tags):
+    from localekit import calendar
+
+    catalog = calendar.holiday_catalog()
+    assert [h.ids for h in load("de-AT").greetings_on(dt.date(2026, 12, 25))] == [("christmas",)]
+    eg = load("ar-EG")
+    assert eg.greetings_on(dt.date(2026, 12, 25)) == []
+    assert eg.greeting_ids_on(dt.date(2027, 1, 7)) == ["orthodox_christmas"]
+    rng = random.Random(20261207)
+    for tag in rng.sample([t for t in derived_tags if load(t).holiday_country], 120):
+        pack = load(tag)
+        if pack.sources["holidays.greet"].startswith("curated:"):
+            continue
+        kept = {i for y in (YEAR, YEAR + 1) for h in pack.holidays(y) for i in h.ids}
+        for hid in pack.greet_ids:
+            assert not catalog[hid].solemn, (tag, hid)
+            assert hid == "new_year" or hid in kept, (tag, hid)
+        for y in (YEAR, YEAR + 1):
+            for h in pack.holidays(y):
+                if h.substitute:  # a substitute or observed day off is never greeted
+                    assert pack.greetings_on(h.date) == [], (tag, h)
+
+
 def test_no_country_scoped_field_crosses_a_border(derived_tags):
     curated = packs.curated_data()
     for tag in derived_tags:
@@ -158,7 +181,7 @@ def test_no_country_scoped_field_crosses_a_border(derived_tags):
                 assert origin["language"] == pack.language and origin["scripts"][0] == pack.scripts[0], tag
             elif key.startswith(("policy.overrides", "holidays", "culture.notes")):
                 assert origin.get("region") == (pack.region or derive.cldr_facts(tag).region), (tag, key, src)
-        if pack.sources["holidays.greet"] == "default:root":
+        if not pack.sources["holidays.greet"].startswith("curated:"):
             assert pack.avoid_ids == () and pack.observance_rules == ()
         for term in pack.policy.forbidden_terms:
             owners = [t for t, d in curated.items() if any(x["term"] == term.term for x in

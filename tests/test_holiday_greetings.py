@@ -224,3 +224,18 @@ def test_israel_remembrance_and_hanukkah_from_the_packs_categories():
     hanukkah = [h.date for h in he.holidays(2026) if "hanukkah" in h.ids]  # school category
     assert len(hanukkah) == 8 and all(he.greeting_ids_on(d) == ["hanukkah"] for d in hanukkah)
     assert he.greeting_ids_on(D("2026-09-21")) == []  # Yom Kippur is a fast, never greeted
+
+
+def test_default_observance_lengths_come_from_the_policy_file_and_match_the_calendars():
+    import holidays as pyholidays
+
+    assert set(calendar.DEFAULT_DAYS) <= set(calendar.OBSERVANCE_IDS)
+    # Western Lent: Ash Wednesday (python-holidays: Jamaica's public holiday) to Holy Saturday
+    ash = pyholidays.country_holidays("JM", years=2026).get_named("Ash Wednesday")[0]
+    (lent,) = calendar.observance_periods("lent", 2026)
+    assert lent.start == ash and (lent.end - lent.start).days + 1 == calendar.DEFAULT_DAYS["lent"]
+    # Passover: Israel's first and seventh days (python-holidays) bound the 7-day default
+    il = pyholidays.country_holidays("IL", years=2026)
+    first, seventh = min(il.get_named("Pesach")), min(il.get_named("Seventh day of Pesach"))
+    (pesach,) = calendar.observance_periods("passover", 2026, "IL")
+    assert (pesach.start, pesach.end) == (first, seventh)

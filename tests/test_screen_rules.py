@@ -81,6 +81,27 @@ def test_forbidden_term(scr):
     assert "banned-term" not in codes(scr.screen("Das war die Lösung für das Problem.", "de-DE"))
 
 
+@pytest.mark.parametrize(("text", "locale", "term"), [
+    ("他在文章里把中国人叫作支那人，引起了抗议。", "zh-CN", "支那"),
+    ("戦前の新聞は中国を支那と呼んでいた。", "ja-JP", "支那"),
+    ("地图上把台湾国标成了独立国家。", "zh-CN", "台湾国"),
+    ("有人在留言里写支那，被版主删除了。", "zh-TW", "支那"),
+])
+def test_forbidden_term_inside_running_unspaced_text(scr, text, locale, term):
+    f = finding(scr.screen(text, locale), "banned-term")
+    assert text[f["span"][0]:f["span"][1]] == term
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("法国曾统治印度支那半岛的大部分地区。", "zh-CN"),
+    ("台湾国际机场的航班今天正常起降。", "zh-CN"),
+    ("台湾国立大学今年招收了更多学生。", "zh-CN"),
+    ("東シナ海の天気は晴れです。", "ja-JP"),
+])
+def test_forbidden_term_not_inside_an_allowed_word(scr, text, locale):
+    assert "banned-term" not in codes(scr.screen(text, locale))
+
+
 def test_unlucky_number(scr):
     text = "Wir empfehlen Zimmer 13 im dritten Stock."
     v = scr.screen(text, "de-DE")
@@ -142,3 +163,18 @@ def test_clean_text_allows(scr):
     v = scr.screen("Your package will arrive on Tuesday.", "en-US")
     assert v["action"] == "allow" and v["findings"] == [] and v["flagged"] == []
     assert list(v["topics"]) == list(TOPICS)
+
+
+def test_audit_rejects_an_allow_in_word_without_its_term():
+    import copy
+    import types
+
+    from localekit import packs
+    from localekit.audit import PolicyRule
+
+    data = copy.deepcopy(packs._doc("zh-CN").data)
+    assert not list(PolicyRule().problems(types.SimpleNamespace(data=data)))
+    term = next(t for t in data["policy"]["forbidden_terms"] if t["term"] == "支那")
+    term["allow_in"] = ["印度"]
+    msgs = [m for m, _where, _sev in PolicyRule().problems(types.SimpleNamespace(data=data))]
+    assert any("'印度' does not contain the term" in m for m in msgs)

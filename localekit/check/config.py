@@ -46,7 +46,9 @@ class FilterRule:
 
     path: str  # absolute glob with {locale}
     key: re.Pattern[str] | None
-    action: str  # error | warning | ignore
+    action: str  # error | warning | ignore; "" marks a config's scope without a rule of its own
+    scope: int = 0  # the config file that declared it
+    scope_paths: tuple[str, ...] = ()  # that file's own [[paths]] l10n globs: where its rules apply
 
 
 @dataclass
@@ -121,6 +123,9 @@ def load_configs(paths: list[Path], env: dict[str, str] | None = None) -> CheckC
             cfg.project = cfg.project or MozillaProject()
             cfg.project.configs.append(ProjectConfig())
             _load_mozilla(path, data, cfg.project, (), dict(env or {}))
+            conf = cfg.project.configs[-1]
+            if not any(f.action for f in conf.filters):
+                conf.filters.clear()  # scope markers only matter when some config filters
             continue
         unknown = set(data) - KNOWN_KEYS
         if unknown:
@@ -209,6 +214,8 @@ def _load_mozilla(path: Path, data: dict, proj: MozillaProject, seen: tuple[Path
             if loc not in proj.locales:
                 proj.locales.append(loc)
     current = proj.configs[-1]
+    scope = len(proj.sources)
+    own: list[str] = []
     for p in _tables(data, "paths", where):
         if "reference" not in p or "l10n" not in p:
             raise LocalekitError("[[paths]] needs reference and l10n", where)
@@ -216,6 +223,10 @@ def _load_mozilla(path: Path, data: dict, proj: MozillaProject, seen: tuple[Path
         rule = PathRule(_rooted(root, p["reference"], env, where), _rooted(root, p["l10n"], env, where),
                         frozenset(locs) if locs is not None else frozenset(locales) if locales else None)
         (current.excludes if exclude else current.rules).append(rule)
+        own.append(rule.l10n)
+    scope_paths = tuple(own)
+    if not exclude and scope_paths:
+        current.filters.append(FilterRule("", None, "", scope, scope_paths))
     for f in _tables(data, "filters", where):
         action = f.get("action")
         if action not in FILTER_ACTIONS or "path" not in f:
@@ -230,7 +241,8 @@ def _load_mozilla(path: Path, data: dict, proj: MozillaProject, seen: tuple[Path
                     key = str(key)
                     rx = re.compile(key[3:] if key.startswith("re:") else re.escape(key) + r"\Z")
                 if not exclude:
-                    current.filters.append(FilterRule(_rooted(root, str(fp), env, where), rx, action))
+                    current.filters.append(FilterRule(_rooted(root, str(fp), env, where), rx, action, scope,
+                                                      scope_paths))
     for kind in ("includes", "excludes"):
         for inc in _tables(data, kind, where):
             if "path" not in inc:
@@ -250,18 +262,37 @@ def _tables(data: dict, key: str, where: str) -> list[dict]:
     return value
 
 
-def filter_action(filters: list[FilterRule], path: str, locale: str, key: str | None) -> str:
-    """compare-locales' filter: the last rule matching the file (and ``key``, for a message) wins."""
+_STRICTNESS = {"error": 2, "warning": 1, "ignore": 0}
+
+
+def _matches(glob: str, path: str, locale: str) -> bool:
+    m = glob_regex(glob).match(path)
+    return bool(m) and m.groupdict().get("locale", locale) == locale
+
+
+def _last_rule(filters: list[FilterRule], path: str, locale: str, key: str | None) -> str:
+    """The last rule matching the file (and ``key``, for a message); ``error`` when none does."""
     for rule in reversed(filters):
-        if (rule.key is None) != (key is None):
-            continue
-        m = glob_regex(rule.path).match(path)
-        if not m or m.groupdict().get("locale", locale) != locale:
+        if not rule.action or (rule.key is None) != (key is None) or not _matches(rule.path, path, locale):
             continue
         if rule.key is not None and key is not None and not rule.key.match(key):
             continue
         return rule.action
     return "error"
+
+
+def filter_action(filters: list[FilterRule], path: str, locale: str, key: str | None) -> str:
+    """compare-locales' filter: each config file's rules judge only the files of its own ``[[paths]]``
+    (the last matching rule wins, else ``error``); a file several configs check gets the strictest
+    of their actions. A file no config's paths name falls back to all rules together."""
+    scopes: dict[int, list[FilterRule]] = {}
+    for rule in filters:
+        scopes.setdefault(rule.scope, []).append(rule)
+    actions = [_last_rule(rules, path, locale, key) for rules in scopes.values()
+               if any(_matches(g, path, locale) for g in rules[0].scope_paths)]
+    if not actions:
+        return _last_rule(filters, path, locale, key)
+    return max(actions, key=_STRICTNESS.__getitem__)
 
 
 @lru_cache(maxsize=4096)

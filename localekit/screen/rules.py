@@ -67,16 +67,27 @@ class ScreenRule(Rule[Context]):
     action: ClassVar[str] = "revise"
 
 
+# letters of scripts written without spaces between words: no word boundary can be asked for there
+_UNSPACED = regex.compile(r"[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}"
+                          r"\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}]")
+
+
+def _bounded(ch: str) -> bool:
+    """Whether a phrase edge character needs a word boundary (a letter or digit of a spaced script)."""
+    return ch.isalnum() and not _UNSPACED.match(ch)
+
+
 def _literal_regex(phrases: list[str]) -> regex.Pattern | None:
-    """One alternation of literal phrases with word boundaries where the phrase edge is a word char."""
+    """One alternation of literal phrases with word boundaries where the phrase edge is a word char
+    of a spaced script (inside running Han, kana, Thai, Khmer, ... text a phrase matches anywhere)."""
     if not phrases:
         return None
     parts = []
     for p in sorted(set(phrases), key=len, reverse=True):
         esc = regex.escape(p)
-        if p[:1].isalnum():
+        if _bounded(p[:1]):
             esc = r"(?<!\w)" + esc
-        if p[-1:].isalnum():
+        if _bounded(p[-1:]):
             esc = esc + r"(?!\w)"
         parts.append(esc)
     return regex.compile("|".join(parts))
@@ -197,6 +208,18 @@ def _foreign_letters(allowed: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(rf"(?:(?![{allowed_set}\p{{sc=Zyyy}}\p{{sc=Zinh}}])\p{{L}})+")
 
 
+def _inside_allowed(text: str, start: int, end: int, allowed: tuple[str, ...]) -> bool:
+    """Whether text[start:end] lies inside an occurrence of one of the ``allowed`` longer words."""
+    for word in allowed:
+        w = word.casefold()
+        i = text.find(w, max(0, end - len(w)))
+        while 0 <= i <= start:
+            if i + len(w) >= end:
+                return True
+            i = text.find(w, i + 1)
+    return False
+
+
 @RULES.register
 class ForbiddenTermRule(ScreenRule):
     id = "banned-term"
@@ -210,8 +233,11 @@ class ForbiddenTermRule(ScreenRule):
             return
         by_term = {t.term.casefold(): t for t in terms}
         pat = _word_pattern(tuple(sorted(by_term)))
-        for m in pat.finditer(ctx.norm.folded):
+        folded = ctx.norm.folded
+        for m in pat.finditer(folded):
             t = by_term[m.group()]
+            if _inside_allowed(folded, m.start(), m.end(), t.allow_in):
+                continue
             msg = f"forbidden term {t.term!r}: {t.reason}"
             if t.suggest:
                 msg += f"; say {t.suggest!r}"
