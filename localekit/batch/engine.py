@@ -100,6 +100,10 @@ def _user_error(exc: BaseException) -> LocalekitError | None:
         if e is None or id(e) in seen:
             continue
         seen.add(id(e))
+        cause = getattr(e, "cause", None)  # a RayTaskError, also an instance of its cause's class
+        if isinstance(cause, BaseException):
+            stack.append(cause)
+            continue
         if isinstance(e, LocalekitError):
             return LocalekitError(e.message, e.path, e.line, e.column, e.hint)
         stack += [getattr(e, "cause", None), e.__cause__, e.__context__]
@@ -221,8 +225,6 @@ def run(inputs: list[str], output: str | os.PathLike, opts: Options,
                     rows += len(keep)
                 if rows >= opts.part_rows:
                     commit()
-        except LocalekitError:
-            raise
         except Exception as exc:
             err = _user_error(exc)
             if err is not None:
