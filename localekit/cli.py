@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "coverage": "localekit.commands.coverage:coverage",
     "scaffold": "localekit.commands.scaffold:scaffold",
     "serve": "localekit.commands.serve:serve",
+    "batch": "localekit.commands.batch:batch",
 }
 
 

@@ -1,4 +1,4 @@
-"""The HTML coverage report: matplotlib plots (inline SVG) and a table of every locale."""
+"""HTML reports: matplotlib plots as inline SVG in a self-contained page (``coverage``, ``batch``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from localekit.errors import LocalekitError
 STATUS_COLORS = {"curated": "#1f6f43", "derived": "#8fb8de"}
 
 
-def _svg(fig: Any) -> str:
+def svg(fig: Any) -> str:
+    """``fig`` as an inline ``<svg>`` element."""
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight")
     text = buf.getvalue()
@@ -31,8 +32,8 @@ def _stacked(ax: Any, groups: dict[str, dict[str, int]], title: str) -> None:
     ax.legend(loc="lower right")
 
 
-def plots(summary: dict[str, Any]) -> list[tuple[str, str]]:
-    """(caption, inline SVG) for each plot of the report."""
+def pyplot() -> Any:
+    """``matplotlib.pyplot`` on the headless Agg backend; a one-line error when matplotlib is missing."""
     try:
         import matplotlib
     except ImportError:
@@ -42,16 +43,44 @@ def plots(summary: dict[str, Any]) -> list[tuple[str, str]]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    return plt
+
+
+def figures(plotted: list[tuple[str, str]]) -> str:
+    """``<figure>`` elements for (caption, inline SVG) pairs."""
+    return "\n".join(f"<figure><figcaption>{html.escape(c)}</figcaption>{s}</figure>" for c, s in plotted)
+
+
+def page(title: str, body: str, css: str = "") -> str:
+    """A self-contained HTML page with the reports' shared style."""
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<style>
+body {{ font-family: sans-serif; margin: 2em; color: #222; background: #fff; }}
+figure {{ display: inline-block; margin: 1em; vertical-align: top; }}
+figure svg {{ max-width: 640px; height: auto; }}
+table {{ border-collapse: collapse; font-size: 13px; }}
+td, th {{ border: 1px solid #ccc; padding: 2px 6px; }}
+{css}</style></head><body>
+{body}
+</body></html>
+"""
+
+
+def plots(summary: dict[str, Any]) -> list[tuple[str, str]]:
+    """(caption, inline SVG) for each plot of the coverage report."""
+    plt = pyplot()
+
     out = []
     fig, ax = plt.subplots(figsize=(7, 4))
     _stacked(ax, summary["by_region"], "Locales by world region (CLDR time zones of the country)")
-    out.append(("Coverage by region", _svg(fig)))
+    out.append(("Coverage by region", svg(fig)))
     plt.close(fig)
 
     scripts = dict(list(summary["by_script"].items())[:15])
     fig, ax = plt.subplots(figsize=(7, 5))
     _stacked(ax, scripts, "Locales by primary script (15 most common)")
-    out.append(("Coverage by script", _svg(fig)))
+    out.append(("Coverage by script", svg(fig)))
     plt.close(fig)
 
     fig, ax = plt.subplots(figsize=(7, 3))
@@ -64,7 +93,7 @@ def plots(summary: dict[str, Any]) -> list[tuple[str, str]]:
     for i, v in enumerate(vals):
         ax.text(v, i, f" {v}", va="center")
     ax.set_title("Curated vs derived packs")
-    out.append(("Curated vs derived", _svg(fig)))
+    out.append(("Curated vs derived", svg(fig)))
     plt.close(fig)
 
     pop = summary["population"]
@@ -80,7 +109,7 @@ def plots(summary: dict[str, Any]) -> list[tuple[str, str]]:
         ax.text(v, i, f" {v:.1f}%", va="center")
     ax.set_xlabel("% of the world's population (CLDR territory data)")
     ax.set_title("Share of the world's population reached in a language they speak")
-    out.append(("Population reached", _svg(fig)))
+    out.append(("Population reached", svg(fig)))
     plt.close(fig)
     return out
 
@@ -98,28 +127,17 @@ def render_html(report: dict[str, Any]) -> str:
             f"<td>{esc(e['status'])}</td><td>{esc(' '.join(e['scripts']))}</td><td>{esc(e['direction'])}</td>"
             f"<td>{esc(e['numbering'])}</td><td>{esc(hol_text)}</td><td>{esc(e['register'])}</td>"
             f"<td>{esc(e['register_source'])}</td><td>{esc(e['screener']['level'])}</td></tr>")
-    figures = "\n".join(f"<figure><figcaption>{esc(c)}</figcaption>{svg}</figure>" for c, svg in plots(s))
+    plotted = figures(plots(s))
     pop = s["population"]
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>localekit coverage</title>
-<style>
-body {{ font-family: sans-serif; margin: 2em; color: #222; background: #fff; }}
-figure {{ display: inline-block; margin: 1em; vertical-align: top; }}
-figure svg {{ max-width: 640px; height: auto; }}
-table {{ border-collapse: collapse; font-size: 13px; }}
-td, th {{ border: 1px solid #ccc; padding: 2px 6px; }}
-tr.curated {{ background: #e5f2ea; }}
-</style></head><body>
-<h1>localekit coverage</h1>
+    body = f"""<h1>localekit coverage</h1>
 <p>{s['locales']} locales: {s['by_status'].get('curated', 0)} curated, {s['by_status'].get('derived', 0)} derived;
 register known for {s['register_known']}; holidays for {s['with_holidays']}.
 World population (CLDR): {pop['world_population']:,}. Holidays for {s['year']}.</p>
-{figures}
+{plotted}
 <h2>Locales</h2>
 <table><thead><tr><th>tag</th><th>name</th><th>status</th><th>scripts</th><th>direction</th><th>numbering</th>
 <th>holidays</th><th>register</th><th>register source</th><th>screener</th></tr></thead>
 <tbody>
 {chr(10).join(rows)}
-</tbody></table>
-</body></html>
-"""
+</tbody></table>"""
+    return page("localekit coverage", body, "tr.curated { background: #e5f2ea; }\n")

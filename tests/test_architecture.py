@@ -13,7 +13,7 @@ LAYERS = {  # lower number = lower layer
 FOUNDATION = {"findings", "errors", "io", "scripts", "invisible", "normalize", "textwidth", "yamlio", "resources",
               "console"}
 DOMAIN = {"packs", "policy", "calendar", "register", "tags", "markers", "derive"}
-FEATURES = {"audit", "render", "check", "rules", "screen", "coverage", "report", "scaffold", "serve"}
+FEATURES = {"audit", "render", "check", "rules", "screen", "coverage", "report", "scaffold", "serve", "batch"}
 COMMANDS = {"commands", "cli"}
 
 

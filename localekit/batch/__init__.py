@@ -1,0 +1,7 @@
+"""``localekit batch``: screen JSONL/Parquet items at scale on Ray Data, exactly once, resumable.
+
+The engine is :mod:`localekit.batch.engine`; inputs :mod:`~localekit.batch.inputs`; the output
+folder and its committed parts :mod:`~localekit.batch.store`; the report
+:mod:`~localekit.batch.summary`. Needs the ``batch`` extra (``ray[data]``, ``pyarrow``) and the
+``screen`` extra.
+"""
