@@ -71,9 +71,15 @@ class CatalogEntry:
 
 
 @cache
+def _holidays_file() -> dict:
+    """``policies/holidays.yaml``, parsed once."""
+    return load_yaml(policies_dir() / "holidays.yaml")
+
+
+@cache
 def holiday_catalog() -> dict[str, CatalogEntry]:
     """Holiday ids of ``policies/holidays.yaml``."""
-    data = load_yaml(policies_dir() / "holidays.yaml")
+    data = _holidays_file()
     out: dict[str, CatalogEntry] = {}
     for hid, spec in data["holidays"].items():
         spec = spec or {}
@@ -158,17 +164,14 @@ def _islamic(method: str, year: int) -> list[tuple[dt.date, bool]]:
     return [(d, est) for d, est in getattr(_IslamicLunar(), method)(year)]
 
 
-def _default_days() -> dict[str, int]:
-    data = load_yaml(policies_dir() / "holidays.yaml")
-    out = {str(k): int(v) for k, v in (data.get("observance_days") or {}).items()}
+@cache
+def default_days() -> dict[str, int]:
+    """Default span in days per observance (``observance_days`` of ``policies/holidays.yaml``)."""
+    out = {str(k): int(v) for k, v in (_holidays_file().get("observance_days") or {}).items()}
     unknown = sorted(set(out) - set(OBSERVANCE_IDS))
     if unknown:
         raise ValueError(f"{policies_dir() / 'holidays.yaml'}: observance_days names unknown observances {unknown}")
     return out
-
-
-#: default span in days per observance (``policies/holidays.yaml``, ``observance_days``)
-DEFAULT_DAYS: dict[str, int] = _default_days()
 
 
 def _country_days(country: str, years: tuple[int, ...], ids: tuple[str, ...],
@@ -237,7 +240,7 @@ def observance_periods(observance: str, year: int, country: str | None = None, d
     estimates where flagged.
     """
     out: list[Observance] = []
-    length = days or DEFAULT_DAYS.get(observance)
+    length = days or default_days().get(observance)
     if observance == "ramadan":
         out += _ramadan(year, country, categories)
     elif observance == "ashura":

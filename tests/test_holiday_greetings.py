@@ -229,11 +229,11 @@ def test_israel_remembrance_and_hanukkah_from_the_packs_categories():
 def test_default_observance_lengths_come_from_the_policy_file_and_match_the_calendars():
     import holidays as pyholidays
 
-    assert set(calendar.DEFAULT_DAYS) <= set(calendar.OBSERVANCE_IDS)
+    assert set(calendar.default_days()) <= set(calendar.OBSERVANCE_IDS)
     # Western Lent: Ash Wednesday (python-holidays: Jamaica's public holiday) to Holy Saturday
     ash = pyholidays.country_holidays("JM", years=2026).get_named("Ash Wednesday")[0]
     (lent,) = calendar.observance_periods("lent", 2026)
-    assert lent.start == ash and (lent.end - lent.start).days + 1 == calendar.DEFAULT_DAYS["lent"]
+    assert lent.start == ash and (lent.end - lent.start).days + 1 == calendar.default_days()["lent"]
     # Passover: Israel's first and seventh days (python-holidays) bound the 7-day default
     il = pyholidays.country_holidays("IL", years=2026)
     first, seventh = min(il.get_named("Pesach")), min(il.get_named("Seventh day of Pesach"))
