@@ -6,21 +6,37 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import IO, Any
+
+_CACHING_OFF: ContextVar[bool] = ContextVar("localekit_caching_off", default=False)
 
 
 def cache_dir() -> Path | None:
     """The cache folder: ``$LOCALEKIT_CACHE_DIR``, else the user cache dir; ``None`` when caching is off.
 
-    ``LOCALEKIT_CACHE_DIR=""`` (what ``check --no-cache`` sets) turns every cache off.
+    ``LOCALEKIT_CACHE_DIR=""`` turns every cache off, as does :func:`caching_off` for one call tree
+    (``check --no-cache``).
     """
+    if _CACHING_OFF.get():
+        return None
     env = os.environ.get("LOCALEKIT_CACHE_DIR")
     if env is not None:
         return Path(env).expanduser() if env else None
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("localekit"))
+
+
+@contextlib.contextmanager
+def caching_off() -> Iterator[None]:
+    """Within this block (this thread or task), :func:`cache_dir` is ``None``: nothing read or written."""
+    token = _CACHING_OFF.set(True)
+    try:
+        yield
+    finally:
+        _CACHING_OFF.reset(token)
 
 
 def _umask() -> int:

@@ -110,6 +110,18 @@ def test_cache_warm_and_corrupt(tree):
     assert changed.cached_locales == 0 and any(f.message_id == "b2" for f in changed.findings)
 
 
+def test_no_cache_writes_nothing_and_leaves_the_environment(tree):
+    import os
+
+    before = dict(os.environ)
+    res = _run(tree, "--no-cache", "--jobs", "1")
+    assert res.exit_code == 1, res.output
+    assert not (tree / "cache").exists()
+    assert dict(os.environ) == before
+    _run(tree, "--jobs", "1")
+    assert list((tree / "cache").rglob("*.json"))  # without the flag the same run writes its cache
+
+
 def test_inputs_never_modified_and_jobs(tree):
     before = {p: p.read_bytes() for p in tree.rglob("*.ftl")}
     for _ in range(2):
@@ -122,6 +134,9 @@ def test_screen_flags_blocked_text(tree, monkeypatch):
     from localekit.check import api
 
     class FakeScreener:
+        def __init__(self, threads=None):
+            pass
+
         def screen_many(self, items):
             return [{"id": it["id"], "action": "block" if "Bier" in it["text"] else "allow",
                      "flagged": ["alcohol"] if "Bier" in it["text"] else []} for it in items]

@@ -196,7 +196,7 @@ CASES = {"audit": AUDIT_CASES, "check": CHECK_CASES, "screen": SCREEN_CASES}
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch):
     monkeypatch.setenv("LOCALEKIT_CACHE_DIR", "")
-    monkeypatch.setattr(api, "make_screener", lambda: Screener(backend=KeywordBackend()))
+    monkeypatch.setattr(api, "make_screener", lambda threads=None: Screener(backend=KeywordBackend()))
 
 
 def test_every_rule_has_cases():

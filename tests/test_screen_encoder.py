@@ -347,18 +347,28 @@ def test_read_only_cache_dir(tiny: Path, cache: Path, monkeypatch: pytest.Monkey
     assert not list(cache.rglob("*.tmp"))
 
 
-def test_cache_off_writes_nothing(tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """LOCALEKIT_CACHE_DIR="" (check --no-cache) turns the encoder cache off too."""
+@pytest.mark.parametrize("how", ["env", "context"])
+def test_cache_off_writes_nothing(how: str, tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """LOCALEKIT_CACHE_DIR="" and ``io.caching_off()`` (check --no-cache) turn the encoder cache off too."""
+    import contextlib
+
+    from localekit import io
+
     home = tmp_path / "home"
     home.mkdir()
-    monkeypatch.setenv("LOCALEKIT_CACHE_DIR", "")
+    if how == "env":
+        monkeypatch.setenv("LOCALEKIT_CACHE_DIR", "")
+    else:
+        monkeypatch.delenv("LOCALEKIT_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setattr(encmod, "_warned", set())
     monkeypatch.chdir(home)
-    enc = Encoder.load(str(tiny), device="cpu")
+    with io.caching_off() if how == "context" else contextlib.nullcontext():
+        enc = Encoder.load(str(tiny), device="cpu")
     assert enc.embed(["hello"]).shape == (1, 32)
     assert not list(home.rglob("*"))
+    assert io.cache_dir() is None if how == "env" else io.cache_dir() is not None
 
 
 # ----------------------------------------------------------------------------------------------

@@ -121,8 +121,8 @@ def test_check_threads_reaches_the_screener(tmp_path, monkeypatch, capsys):
     (tmp_path / "l10n" / "de" / "a.ftl").write_text("a = Trink ein Bier\n", encoding="utf-8")
     seen = {}
 
-    def make_screener():  # what get_screener does when it loads the model: configure_threads()
-        seen["threads"] = configure_threads()
+    def make_screener(threads=None):  # what get_screener does when it loads the model
+        seen["threads"] = configure_threads(threads)
         return Screener(backend=KeywordBackend())
 
     monkeypatch.setattr(api, "make_screener", make_screener)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -27,11 +28,23 @@ class CheckResult:
 
 def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int = 0, screen: bool = False,
               progress: bool = False, config: CheckConfig | None = None,
-              env: dict[str, str] | None = None) -> CheckResult:
+              env: dict[str, str] | None = None, cache: bool = True,
+              threads: int | None = None) -> CheckResult:
     """Check ``[REFERENCE_DIR, L10N_ROOT, *LOCALES]`` (or ``[*LOCALES]`` with a Mozilla config).
 
     ``env`` holds Mozilla config variables from the command line (``l10n_base``, ``--define``).
+    ``cache=False`` reads and writes no cache (neither check's nor the screener's); ``threads``: the
+    screener's CPU threads with ``screen`` (``localekit.screen.threads``).
     """
+    from localekit import io
+
+    with contextlib.nullcontext() if cache else io.caching_off():
+        return _run_check(args, configs, jobs=jobs, screen=screen, progress=progress, config=config,
+                          env=env, threads=threads)
+
+
+def _run_check(args: list[str], configs: list[Path] | None, *, jobs: int, screen: bool, progress: bool,
+               config: CheckConfig | None, env: dict[str, str] | None, threads: int | None) -> CheckResult:
     cfg = config or load_configs(list(configs or []), env)
     if cfg.project is not None:
         plan = engine.plan_project(cfg, list(args))
@@ -77,18 +90,18 @@ def run_check(args: list[str], configs: list[Path] | None = None, *, jobs: int =
     if screen:
         sev = cfg.severities.get("sensitive-topic", RULES["sensitive-topic"].severity)
         if sev != "off":
-            result.findings.extend(screen_texts(to_screen, sev))
+            result.findings.extend(screen_texts(to_screen, sev, threads=threads))
     result.findings.sort(key=lambda f: (f.locale or "", f.path or "", f.line or 0, f.column or 0,
                                         SEVERITY_ORDER[f.severity], f.rule, f.message))
     result.notes.sort()
     return result
 
 
-def make_screener() -> Any:
+def make_screener(threads: int | None = None) -> Any:
     """The screener used by ``--screen``: the process-wide cached one (a seam for tests)."""
     from localekit.screen.screener import get_screener
 
-    return get_screener()
+    return get_screener(threads=threads)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,11 +117,11 @@ class PendingText:
     tag: str
 
 
-def screen_texts(items: list[PendingText], severity: str) -> list[Finding]:
+def screen_texts(items: list[PendingText], severity: str, *, threads: int | None = None) -> list[Finding]:
     """``sensitive-topic`` findings: messages the screener says the locale's policy blocks."""
     if not items:
         return []
-    screener = make_screener()
+    screener = make_screener(threads)
     verdicts = screener.screen_many([{"id": i, "text": t.text, "locale": t.tag} for i, t in enumerate(items)])
     rule = SensitiveTopic()
     out = []

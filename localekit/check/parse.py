@@ -43,10 +43,6 @@ _INDENT_NL = re.compile(r"\n[ \t]+")
 _SPECIAL_LINE = re.compile(r"\n *[\[*]")  # a continuation line may not start with "[" or "*"
 
 
-class _Fallback(Exception):
-    """The fast scanner is unsure: let fluent.syntax decide."""
-
-
 def _norm_text(parts: list[str]) -> str:
     return _INDENT_NL.sub("\n", "".join(parts)).strip()
 
@@ -56,8 +52,9 @@ def _new_pattern() -> dict[str, Any]:
 
 
 # --- fast path ----------------------------------------------------------------------------------
-def _fast_pattern(raw: str, base: int) -> dict[str, Any]:
-    """Pattern from raw source text starting at file offset ``base`` (simple placeables only)."""
+def _fast_pattern(raw: str, base: int) -> dict[str, Any] | None:
+    """Pattern from raw source text starting at file offset ``base`` (simple placeables only); None
+    when the fast scanner is unsure (fluent.syntax decides)."""
     pat = _new_pattern()
     parts: list[str] = []
     last = 0
@@ -75,7 +72,7 @@ def _fast_pattern(raw: str, base: int) -> dict[str, Any]:
             pat["refs"].append(["msg", m.group("msg"), m.group("mattr"), False, base + m.start("msg")])
     parts.append(raw[last:])
     if any("{" in p or "}" in p for p in parts) or _SPECIAL_LINE.search(raw):
-        raise _Fallback
+        return None
     text = _norm_text(parts)
     pat["text"] = pat["dtext"] = text
     pat["vars"] = variables
@@ -89,12 +86,12 @@ _SELECT_HEAD = re.compile(
 _VARIANT = re.compile(r" *(\*?)\[ *(" + _ID + r"|-?[0-9]+(?:\.[0-9]+)?) *\] *")
 
 
-def _fast_select(raw: str, base: int) -> dict[str, Any]:
+def _fast_select(raw: str, base: int) -> dict[str, Any] | None:
     """A pattern that is one select placeable (``{ $n -> [one] ... *[other] ... }``) with simple
-    variants: the summary ``_ast_pattern`` would give, or ``_Fallback``."""
+    variants: the summary ``_ast_pattern`` would give, or None."""
     m = _SELECT_HEAD.search(raw)
     if m is None or raw[:m.start()].strip(" \n"):
-        raise _Fallback
+        return None
     pat = _new_pattern()
     sel_at = base + m.start("sel")
     if m.group("var") or m.group("nvar"):
@@ -109,7 +106,7 @@ def _fast_select(raw: str, base: int) -> dict[str, Any]:
     while lines and not lines[-1].strip(" "):
         lines.pop()
     if not lines or lines[-1].strip(" ") != "}":
-        raise _Fallback
+        return None
     offset = m.end()
     variants: list[tuple[str, bool, int, int]] = []  # key, default, value start, value end (in raw)
     for line in lines[:-1]:
@@ -118,21 +115,23 @@ def _fast_select(raw: str, base: int) -> dict[str, Any]:
             variants.append((vm.group(2), bool(vm.group(1)), offset + vm.end(), offset + len(line)))
         elif not variants or (line.strip(" ") and not line.startswith(" ")) or \
                 line.lstrip(" ")[:1] in ("[", "*", "}", "."):
-            raise _Fallback
+            return None
         else:
             key, default, start, _end = variants[-1]
             variants[-1] = (key, default, start, offset + len(line))
         offset += len(line) + 1
     if not variants or sum(d for _, d, _, _ in variants) != 1:
-        raise _Fallback
+        return None
     parts: list[str] = []
     dparts: list[str] = []
     shown: list[str] = []
     for _key, default, start, end in variants:
         sub = _fast_pattern(raw[start:end], base + start)
+        if sub is None:
+            return None
         value = _INDENT_NL.sub("\n", raw[start:end]).strip(" \n")
         if not value:
-            raise _Fallback  # a variant without a value is junk
+            return None  # a variant without a value is junk
         shown.extend(sub["vars"])
         for v in sub["vars"]:
             if v not in pat["vars"]:
@@ -148,8 +147,8 @@ def _fast_select(raw: str, base: int) -> dict[str, Any]:
     return pat
 
 
-def _fast_entry(src: str, base: int, comment: str | None) -> dict[str, Any]:
-    """One entry (its lines without trailing blank lines) by the fast scanner, or ``_Fallback``."""
+def _fast_entry(src: str, base: int, comment: str | None) -> dict[str, Any] | None:
+    """One entry (its lines without trailing blank lines) by the fast scanner, or None."""
     m = _ENTRY_RE.match(src)
     assert m is not None
     lines = src.split("\n")
@@ -162,13 +161,13 @@ def _fast_entry(src: str, base: int, comment: str | None) -> dict[str, Any]:
         else:
             stripped = line.lstrip(" ")
             if stripped and line[0] != " ":
-                raise _Fallback
+                return None
             if stripped[:1] == "\t":
-                raise _Fallback
+                return None
             if stripped[:1] == ".":
                 am = _ATTR_RE.match(line)
                 if not am:
-                    raise _Fallback
+                    return None
                 chunks.append((am.group(1), offset, offset + am.end()))
         offset += len(line) + 1
     entry: dict[str, Any] = {"id": ("-" if m.group(1) else "") + m.group(2), "term": bool(m.group(1)),
@@ -178,18 +177,20 @@ def _fast_entry(src: str, base: int, comment: str | None) -> dict[str, Any]:
         raw = src[tstart:cend]
         if not raw.strip():
             if name is not None:
-                raise _Fallback  # attribute without value: junk
+                return None  # attribute without value: junk
             continue
         pat = _fast_select(raw, base + tstart) if "->" in raw else _fast_pattern(raw, base + tstart)
+        if pat is None:
+            return None
         if name is None:
             entry["value"] = pat
         else:
             if name in entry["attrs"]:
-                raise _Fallback
+                return None
             entry["attrs"][name] = pat
             entry["attr_pos"][name] = base + cstart + (len(src[cstart:]) - len(src[cstart:].lstrip(" ")))
     if entry["value"] is None and (entry["term"] or not entry["attrs"]):
-        raise _Fallback
+        return None
     return entry
 
 
@@ -321,7 +322,7 @@ def summarize(text: str, *, fast: bool = True) -> dict[str, Any]:
     if fast:
         try:
             entries = _scan(text)
-        except (_Fallback, RecursionError):
+        except RecursionError:
             entries = None
     if entries is None:
         try:
@@ -341,8 +342,8 @@ def _newlines(text: str) -> list[int]:
     return out
 
 
-def _scan(text: str) -> list[dict]:
-    """Fast scan; raises ``_Fallback`` for anything that might be junk."""
+def _scan(text: str) -> list[dict] | None:
+    """Fast scan; None for anything that might be junk (the caller parses it with fluent.syntax)."""
     lines = text.split("\n")
     n = len(lines)
     entries: list[dict] = []
@@ -368,14 +369,14 @@ def _scan(text: str) -> list[dict]:
             elif line.startswith("##"):
                 if not (line.lstrip("#") == "" or line.lstrip("#").startswith(" ")) or len(line) - len(
                         line.lstrip("#")) > 3:
-                    raise _Fallback
+                    return None
                 comment = []
             else:
-                raise _Fallback
+                return None
             i += 1
             continue
         if not _ENTRY_RE.match(line):
-            raise _Fallback
+            return None
         j = i + 1
         while j < n and (not lines[j].strip(" ") or lines[j][0] == " "):
             j += 1
@@ -384,17 +385,17 @@ def _scan(text: str) -> list[dict]:
             k -= 1
         src = "\n".join(lines[i:k])
         cmt = "\n".join(comment) if comment else None
-        try:
-            entries.append(_fast_entry(src, offsets[i], cmt))
-        except _Fallback:
+        entry = _fast_entry(src, offsets[i], cmt)
+        if entry is None:
             parser = parser or FluentParser(with_spans=True)
             # parse the whole chunk: parse_entry() stops after the first entry and would silently
             # drop junk on its later lines (an indented "}" after a value)
             body = parser.parse(src + "\n").body
             node = body[0] if len(body) == 1 else None
             if not isinstance(node, (ftl.Message, ftl.Term)):
-                raise
-            entries.append(_ast_entry(node, offsets[i], cmt))
+                return None
+            entry = _ast_entry(node, offsets[i], cmt)
+        entries.append(entry)
         comment = []
         i = j
     return entries

@@ -28,20 +28,16 @@ FORMATS = ("text", "json", "sarif", "junit")
               help="Mozilla configs: set a variable (beats [env]); repeatable.")
 @click.option("--screen", is_flag=True, help="Also run the screener (sensitive-topic rule).")
 @click.option("--threads", type=click.IntRange(0, 1024), default=None,
-              help="With --screen: CPU threads for the model (as LOCALEKIT_THREADS; 0: torch's own).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
+              help="With --screen: CPU threads for the model (default: LOCALEKIT_THREADS, else half the "
+                   "usable CPUs; 0: torch's own).")
+@click.option("--no-cache", is_flag=True,
+              help="Read and write no cache (neither check's content cache nor the screener's).")
 def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: Path | None,
           write_baseline: Path | None, jobs: int, output: Path | None, l10n_base: Path | None,
           defines: tuple[str, ...], screen: bool, threads: int | None, no_cache: bool) -> None:
     """Check REFERENCE_DIR against L10N_ROOT/<locale>/ (or a Mozilla l10n.toml given with --config)."""
-    import os
-
     from localekit.check.api import run_check
 
-    if no_cache:
-        os.environ["LOCALEKIT_CACHE_DIR"] = ""
-    if threads is not None:  # the screener reads it when it loads (localekit.screen.threads)
-        os.environ["LOCALEKIT_THREADS"] = str(threads)
     env: dict[str, str] = {}
     for d in defines:
         name, eq, value = d.partition("=")
@@ -52,7 +48,8 @@ def check(args: tuple[str, ...], fmt: str, configs: tuple[Path, ...], baseline: 
         if not l10n_base.is_dir():
             raise LocalekitError("--l10n-base: folder not found", str(l10n_base))
         env["l10n_base"] = str(l10n_base.resolve())
-    result = run_check(list(args), list(configs), jobs=jobs, screen=screen, env=env,
+    result = run_check(list(args), list(configs), jobs=jobs, screen=screen, env=env, cache=not no_cache,
+                       threads=threads,
                        progress=sys.stderr.isatty() and fmt == "text" and output is None)
     from localekit.check import output as out
 
