@@ -208,46 +208,11 @@ REFERENCE_LABEL = "reference"  # the ``locale`` of findings about the reference 
 
 
 def reference_defects(paths: list[str]) -> tuple[list[list], set[tuple[str, str]]]:
-    """References the reference files make to messages, terms or attributes they never define.
+    """The ``reference-mismatch`` rule run on the reference files themselves (see
+    :meth:`~localekit.check.rules.ReferenceMismatch.in_reference`)."""
+    from localekit.check.rules import ReferenceMismatch
 
-    Returns findings (``LocaleResult.findings`` rows, reported once, against the reference) and the
-    ``(message id, reference)`` pairs, so that locales copying the same reference are not blamed.
-    """
-    from localekit.check.rules import patterns
-
-    defs: dict[str, set[str]] = {}
-    for path in paths:
-        for e in _REF[path]["entries"]:
-            defs.setdefault(e["id"], set()).update(e["attrs"])
-    rows: list[list] = []
-    broken: set[tuple[str, str]] = set()
-    for path in paths:
-        summ = _REF[path]
-        for e in summ["entries"]:
-            for attr, pat in patterns(e):
-                label = f"{e['id']}.{attr}" if attr else e["id"]
-                for kind, name, rattr, in_sel, pos in pat["refs"]:
-                    key = ("-" + name) if kind == "term" else name
-                    what = "term" if kind == "term" else "message"
-                    if key not in defs:
-                        msg = f"{label} references {what} {key}, which the reference never defines"
-                        if kind == "term" and name in defs:
-                            msg += f" (it defines a message {name}: drop the '-')"
-                        elif kind == "msg" and "-" + name in defs:
-                            msg += f" (it defines a term -{name}: add the '-')"
-                        bad = key
-                    elif rattr and rattr not in defs[key]:
-                        how = "selects on" if in_sel else "references"
-                        msg = f"{label} {how} {key}.{rattr}, an attribute the reference's {key} does not define"
-                        bad = f"{key}.{rattr}"
-                    else:
-                        continue
-                    if (e["id"], bad) in broken and any(r[5] == e["id"] and r[6]["ref"] == bad for r in rows):
-                        continue
-                    broken.add((e["id"], bad))
-                    line, col = parse.line_col(summ["nl"], pos)
-                    rows.append(["reference-mismatch", msg, _show(path), line, col, e["id"], {"ref": bad}])
-    return rows, broken
+    return ReferenceMismatch.in_reference([(_show(p), _REF[p]) for p in paths])
 
 
 def _show(path: str) -> str:

@@ -27,25 +27,25 @@ class LocaleInfo:
     default_register: str = "neutral"
     display: dict[str, int] = field(default_factory=dict)
     forbidden_terms: tuple[tuple[str, str, str | None], ...] = ()
-    pack: Any = None
+    _pack: Any = field(default=None, repr=False)  # private: rules ask through the methods below
 
     @property
     def has_pack(self) -> bool:
-        return self.pack is not None
+        return self._pack is not None
 
     def register_hits(self, text: str) -> list[tuple[str, int, int, str]]:
         """(register, start, end, matched) for the pack's register markers in ``text`` (the one marker
         matcher, :mod:`localekit.markers`: boundaries and contexts such as sentence-initial "Sie")."""
-        if self.pack is None or not self.registers:
+        if self._pack is None or not self.registers:
             return []
-        return [(h.register, h.start, h.end, h.text) for h in self.pack.find_register_markers(text)]
+        return [(h.register, h.start, h.end, h.text) for h in self._pack.find_register_markers(text)]
 
     def unexpected_scripts(self, text: str) -> dict[str, int]:
-        if self.pack is None or not self.scripts or not text or max(text) < "\u0250":
+        if self._pack is None or not self.scripts or not text or max(text) < "\u0250":
             return {}  # only Basic/Extended Latin letters: always tolerated
         if _outside(tuple(self.scripts)).search(text) is None:
             return {}  # every letter is in an expected script (or Latin, or Common/Inherited)
-        return dict(self.pack.unexpected_scripts(text))
+        return dict(self._pack.unexpected_scripts(text))
 
 
 @lru_cache(maxsize=64)
@@ -85,7 +85,7 @@ def locale_info(folder: str) -> LocaleInfo:
         scripts=tuple(pack.scripts), registers=tuple(pack.formality.registers),
         default_register=pack.formality.default,
         display={"title": pack.display.title, "body": pack.display.body, "button": pack.display.button},
-        forbidden_terms=forb, pack=pack,
+        forbidden_terms=forb, _pack=pack,
     )
 
 
