@@ -14,7 +14,9 @@ from localekit.screen.realtext import REAL_DIR, TRANSFER_LANGS, group_of, load_r
 
 
 def _label_lines():
-    for path in sorted(REAL_DIR.glob("*.jsonl")):
+    from localekit.screen.realtext import TRANSLATED_DIR
+
+    for path in [*sorted(REAL_DIR.glob("*.jsonl")), *sorted(TRANSLATED_DIR.glob("massive-en-*.jsonl"))]:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             yield path, n, json.loads(line)
 
@@ -130,3 +132,80 @@ def test_shipped_model_on_real_requests_and_news(shared, tmp_path, monkeypatch):
     for lang in ("en", "de", "fi"):
         assert pud["per_language"][lang]["false_flags_per_1000"] <= 120, lang
     assert pud["precision"] >= 0.7 and pud["recall"] >= 0.55
+
+
+# the script most letters of a translation must be in (languages written in Latin script: no check)
+_SCRIPT = {"ar": "Arab", "fa": "Arab", "ur": "Arab", "he": "Hebr", "hi": "Deva", "bn": "Beng", "ta": "Taml",
+           "th": "Thai", "zh": "Hani", "ja": "Hira Kana Hani", "ko": "Hang", "ru": "Cyrl", "el": "Grek"}
+
+
+def test_translated_requests_follow_their_english_labels_and_partition(shared):
+    """The project's translations of MASSIVE requests: each line translates a labelled en-US train or
+    dev request (never a test one), carries its labels and split, and is written in its language."""
+    import regex
+
+    from localekit.screen.realtext import TRANSLATED_DIR, load_translated
+
+    partition = {r["id"]: r["partition"]
+                 for r in map(json.loads, (shared / "datasets/massive/en-US.jsonl").read_text().splitlines())}
+    english = {}  # the labelled requests the translated ones were drawn from
+    for path in (REAL_DIR / "massive-en-train.jsonl", REAL_DIR / "massive-en-dev.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            english[rec["id"]] = rec
+    files = [p for p in sorted(TRANSLATED_DIR.glob("massive-*.jsonl")) if not p.stem.startswith("massive-en-")]
+    assert len(files) == 29 + 7
+    for path in files:
+        part, lang = path.stem.split("-")[1:]
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert len({r["id"] for r in rows}) == len(rows), path
+        copied = foreign = 0
+        for n, r in enumerate(rows, 1):
+            assert set(r) == {"id", "lang", "text"} and r["lang"] == lang and r["text"].strip(), f"{path}:{n}"
+            assert partition[r["id"]] == part != "test", f"{path}:{n}: {r['id']} is a {partition[r['id']]} request"
+            assert r["id"] in english, f"{path}:{n}: no English label"
+            copied += r["text"].lower() == english[r["id"]]["text"].lower()
+            if lang in _SCRIPT:  # mostly in the language's script (names, e-mail addresses may stay Latin)
+                letters = regex.findall(r"\p{L}", r["text"])
+                native = regex.findall("[" + "".join(rf"\p{{Script={sc}}}" for sc in _SCRIPT[lang].split()) + "]",
+                                       r["text"])
+                foreign += len(native) < 0.5 * len(letters)
+        assert copied <= 0.03 * len(rows), f"{path}: {copied} lines left in English"
+        assert foreign <= 0.1 * len(rows), f"{path}: {foreign} lines mostly outside the language's script"
+        # the English positives are all there, so every topic-bearing request is translated
+        positives = {i for i, e in english.items() if e["topics"] and partition[i] == part}
+        assert positives <= {r["id"] for r in rows}, path
+    items = load_translated()
+    assert {it.split for it in items} == {"train", "dev"} and len(items) == 29 * 350 + 7 * 200
+    for it in items[:: max(1, len(items) // 500)]:
+        sid = it.group.split(":", 1)[1]
+        assert it.topics == tuple(t for t in TOPICS if t in english[sid]["topics"])
+        assert it.split == split_of(group_of("massive", "en", sid, partition[sid]))
+
+
+def test_translated_refuses_a_test_request(tmp_path, shared):
+    from localekit.screen.realtext import load_translated
+
+    test_id = next(r["id"] for r in map(json.loads, (shared / "datasets/massive/en-US.jsonl").read_text().splitlines())
+                   if r["partition"] == "test")
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    (labels / "massive-en-dev.jsonl").write_text(json.dumps(
+        {"source": "massive", "lang": "en", "id": test_id, "text": "x", "topics": [], "note": ""}) + "\n")
+    (tmp_path / "massive-dev-de.jsonl").write_text(json.dumps({"id": test_id, "lang": "de", "text": "x"}) + "\n")
+    with pytest.raises(ValueError, match=r"massive-dev-de\.jsonl:1: .*test request"):
+        load_translated(tmp_path, labels)
+
+
+def test_request_data_is_opt_in_and_covers_every_train_request(shared):
+    """``localekit train --requests`` adds the other labelled en-US train requests (so all of them are
+    used) and the translations; the default recipe (the shipped model) uses neither."""
+    from localekit.screen.realtext import TRANSLATED_DIR
+
+    more = load_real(TRANSLATED_DIR, parallel=False, pattern="massive-en-*.jsonl")
+    default = [it for it in training_items(load_real()) if it.source == "real:massive"]
+    partition = [json.loads(line)["partition"]
+                 for line in (shared / "datasets/massive/en-US.jsonl").read_text().splitlines()]
+    assert not {it.group for it in more} & {it.group for it in default}
+    assert len(more) + len(default) == partition.count("train") == 11514
+    assert all(it.split == "train" for it in more)

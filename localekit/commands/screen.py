@@ -204,13 +204,17 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--real-data", "real_dir", default=None, type=click.Path(file_okay=False),
               help="Labelled real text (default: data/real/labels; texts of PUD translations from ../shared).")
 @click.option("--no-real", is_flag=True, help="Train without the labelled real text.")
+@click.option("--requests", "requests", is_flag=True,
+              help="Also train on the other 5,514 labelled MASSIVE train requests and the project's "
+                   "translations of 350 of them into 29 languages (data/real/translated; tried, not "
+                   "shipped: docs/screener.md).")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--threads", type=click.IntRange(0, 1024), default=None,
               help="CPU threads for the model (torch intra-op; 0: torch's own). Default: LOCALEKIT_THREADS, "
                    "else half the usable CPUs.")
 def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool, epochs: int,
           consistency: float, calibrate: bool, data_dir: str | None, formality_data: str | None,
-          real_dir: str | None, no_real: bool, device: str, threads: int | None) -> None:
+          real_dir: str | None, no_real: bool, requests: bool, device: str, threads: int | None) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
     from localekit.screen import extra
 
@@ -220,7 +224,7 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
     from localekit.screen.threads import configure_threads
 
     configure_threads(threads)
-    from localekit.screen.realtext import REAL_DIR
+    from localekit.screen.realtext import REAL_DIR, TRANSLATED_DIR
     from localekit.screen.train import train_heads
 
     enc = Encoder.load(model, device=device, dtype="float32")  # training is fp32 everywhere: reproducible
@@ -230,6 +234,7 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
                            project_dir=Path(data_dir) if data_dir else None,
                            formality_dir=Path(formality_data) if formality_data else None,
                            real_dir=None if no_real else Path(real_dir) if real_dir else REAL_DIR,
+                           requests_dir=TRANSLATED_DIR if requests and not no_real else None,
                            progress=lambda a, b: click.echo(f"embedded {a}/{b}", err=True),
                            log=lambda msg: click.echo(msg, err=True))
     if heads.meta["train_items"] == 0:

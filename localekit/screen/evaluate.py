@@ -240,13 +240,14 @@ def real_eval_items(real: list[Item], *, report: bool = True) -> list[Item]:
     return items + (load_massive_test_report() if report else [])
 
 
-def training_data(curated: list[Item], real: list[Item]) -> dict[str, str]:
-    """Per language, what the screener was trained on: ``curated``, ``real`` or ``curated+real``."""
+def training_data(curated: list[Item], real: list[Item], translated: list[Item] = ()) -> dict[str, str]:
+    """Per language, what the screener was trained on: ``curated``, ``real`` and/or ``translated``."""
     from localekit.screen.realtext import training_items
 
-    langs = {"curated": {it.lang for it in curated}, "real": {it.lang for it in training_items(real)}}
+    langs = {"curated": {it.lang for it in curated}, "real": {it.lang for it in training_items(real)},
+             "translated": {it.lang for it in training_items(list(translated))}}
     return {lang: "+".join(k for k, v in langs.items() if lang in v)
-            for lang in sorted(langs["curated"] | langs["real"])}
+            for lang in sorted(set().union(*langs.values()))}
 
 
 REAL_NAMES = {
@@ -284,9 +285,18 @@ def render_real(real: dict[str, Any]) -> list[str]:
             mark = " (transfer)" if lang in TRANSFER_LANGS else ""
             lines.append(f"| {src.split(':', 1)[1]} | {lang}{mark} | {v['n']} | {v['false_flags_per_1000']:.1f} | "
                          f"{_cell(v['precision'])} | {_cell(v['recall'])} | {_cell(v['macro_f1'])} |")
+    for src, e in real.get("translated", {}).items():
+        lines += ["", "Not real text: the project's own translations of MASSIVE en-US dev requests "
+                  "(`data/real/translated/`; dev only, a check of request-style transfer, never tuned on):", "",
+                  "| corpus | language | sentences | false flags / 1,000 | precision | recall | macro-F1 |",
+                  "|---|---|---:|---:|---:|---:|---:|"]
+        for lang, v in e["per_language"].items():
+            lines.append(f"| {src} | {lang} | {v['n']} | {v['false_flags_per_1000']:.1f} | "
+                         f"{_cell(v['precision'])} | {_cell(v['recall'])} | {_cell(v['macro_f1'])} |")
     trained = real.get("training_data", {})
     lines += ["", "Every pack language, all its real text pooled (training data: curated = the project's "
-              "dataset, real = labelled real text, none = measured transfer):", "",
+              "dataset, real = labelled real text, translated = the project's translations of labelled "
+              "MASSIVE requests, none = measured transfer):", "",
               "| language | training data | real corpora | sentences | false flags / 1,000 | precision | recall |",
               "|---|---|---|---:|---:|---:|---:|"]
     for lang in pack_languages():
@@ -332,7 +342,13 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
 
         real_items = load_real()
         res.real = real_report(heads, embed_items(real_eval_items(real_items), enc, cache, progress))
-        res.real["training_data"] = training_data(load_project(project_dir), real_items)
+        from localekit.screen.realtext import load_translated
+
+        translated = load_translated() if heads.meta.get("translated_train_items") else []
+        res.real["training_data"] = training_data(load_project(project_dir), real_items, translated)
+        translated_dev = [it for it in load_translated() if it.split == "dev"]
+        if translated_dev:
+            res.real["translated"] = real_report(heads, embed_items(translated_dev, enc, cache, progress))["corpora"]
     if zero_shot:
         from localekit.screen.train import calibrate
 

@@ -19,6 +19,10 @@ from localekit.policy import TOPICS
 from localekit.screen.data import REPO, Item, shared_dir
 
 REAL_DIR = REPO / "data" / "real" / "labels"
+#: request-style data beyond the default recipe: the other 5,514 labelled MASSIVE en-US train requests
+#: (``massive-en-train-rest.jsonl``, real text) and the project's translations of labelled train/dev
+#: requests (``massive-<partition>-<lang>.jsonl``, not real text); ``localekit train --requests``
+TRANSLATED_DIR = REPO / "data" / "real" / "translated"
 #: languages never trained on with real text: their PUD scores measure zero-shot transfer
 TRANSFER_LANGS: frozenset[str] = frozenset({"cs", "fi", "gl", "is"})
 #: each PUD training sentence is used in this many of its translations (deterministic choice)
@@ -98,7 +102,7 @@ def _product_copy_texts(ids: set[str]) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def load_real(folder: Path | None = None, *, parallel: bool = True) -> list[Item]:
+def load_real(folder: Path | None = None, *, parallel: bool = True, pattern: str = "*.jsonl") -> list[Item]:
     """Every labelled real sentence as an :class:`Item` (``source`` = ``real:<corpus>``).
 
     With ``parallel``, each English PUD label is carried over to the sentence's translations found
@@ -108,7 +112,7 @@ def load_real(folder: Path | None = None, *, parallel: bool = True) -> list[Item
     partitions = _massive_partitions()
     pud = _pud_texts() if parallel else {}
     items: list[Item] = []
-    records = [(path, n, line) for path in sorted(folder.glob("*.jsonl"))
+    records = [(path, n, line) for path in sorted(folder.glob(pattern))
                for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.strip()]
     copy_ids = {str(json.loads(line).get("id")) for _, _, line in records if '"mozilla-www"' in line}
     copy_ids = {i for i in copy_ids if _bucket(i) < PRODUCT_COPY_SHARE}
@@ -138,6 +142,44 @@ def load_real(folder: Path | None = None, *, parallel: bool = True) -> list[Item
             for other, text in copy.get(sid, ()):
                 items.append(Item(text=text, lang=other, group=group, topics=topics,
                                   formality=None, kind="real", source="real:mozilla-www"))
+    return items
+
+
+def load_translated(folder: Path | None = None, labels: Path | None = None) -> list[Item]:
+    """The project's translations of labelled MASSIVE en-US requests (``massive-<partition>-<lang>.jsonl``,
+    lines ``{"id", "lang", "text"}``), each with its English request's labels and split group, so a
+    translation always falls in its original's partition. ``source`` is ``translated:massive``.
+
+    Only ``train`` and ``dev`` requests may be translated: a ``test`` id is refused.
+    """
+    folder = folder or TRANSLATED_DIR
+    labels = labels or REAL_DIR
+    gold: dict[str, tuple[str, ...]] = {}
+    for path in sorted(labels.glob("massive-en-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                gold[str(rec["id"])] = tuple(t for t in TOPICS if t in rec["topics"])
+    partitions = _massive_partitions()
+    items: list[Item] = []
+    for path in sorted(folder.glob("massive-*.jsonl")):
+        if path.stem.startswith("massive-en-"):
+            continue  # English labels: ``load_real(folder, pattern="massive-en-*.jsonl")`` reads them
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                sid, lang, text = str(rec["id"]), rec["lang"], rec["text"]
+                if sid not in gold:
+                    raise ValueError(f"id {sid} has no English label in {labels}")
+                part = partitions.get(sid, path.stem.split("-")[1])
+                if part == "test":
+                    raise ValueError(f"id {sid} is a MASSIVE test request (reporting only, never translated)")
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{n}: {exc}") from exc
+            items.append(Item(text=text, lang=lang, group=group_of("massive", lang, sid, part), topics=gold[sid],
+                              formality=None, kind="translated", source="translated:massive"))
     return items
 
 

@@ -23,7 +23,7 @@ from localekit.policy import TOPICS
 from localekit.screen.data import EmbeddingCache, Item, load_formality, load_policy_examples, load_project
 from localekit.screen.finetune import CONSISTENCY_WEIGHT, tuned_layers
 from localekit.screen.heads import FORMALITY_LABELS, NGRAM_BUCKETS, Heads, ngram_ids
-from localekit.screen.realtext import TRANSFER_LANGS, load_real, training_items
+from localekit.screen.realtext import TRANSFER_LANGS, load_real, load_translated, training_items
 
 SEED = 20261124
 
@@ -314,7 +314,8 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
                 formality_dir: Path | None = None, langs: set[str] | None = None, finetune: bool = True,
                 epochs: int = EPOCHS, consistency: float = CONSISTENCY_WEIGHT, top: dict | None = None,
                 calibrate_thresholds: bool = False,
-                real_dir: Path | None = None, progress: Callable[[int, int], None] | None = None,
+                real_dir: Path | None = None, requests_dir: Path | None = None,
+                progress: Callable[[int, int], None] | None = None,
                 log: Callable[[str], None] | None = None) -> tuple[Heads, dict]:
     """Train both heads; ``langs`` restricts the topic training languages (zero-shot runs).
 
@@ -329,6 +330,9 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
     project_items += topic_pairs(project_items)
     real_items = load_real(real_dir) if real_dir is not None else []
     project_items += training_items(real_items)
+    if requests_dir is not None:  # request-style data: more English requests and their translations
+        more = load_real(requests_dir, parallel=False, pattern="massive-en-*.jsonl") + load_translated(requests_dir)
+        project_items += training_items(more)
     cocoa_items = load_formality(formality_dir)
     if top is None and finetune:
         top = finetune_encoder(encoder, project_items, cocoa_items, epochs=epochs, langs=langs,
@@ -364,6 +368,7 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
         **({"consistency": consistency} if consistency else {}),
         "train_items": len(train.items), "dev_items": len(dev.items),
         "real_train_items": sum(it.source.startswith("real:") for it in train.items),
+        "translated_train_items": sum(it.source.startswith("translated:") for it in train.items),
         "real_dev_items": len(real_dev.items), "real_shift": shift,
         "languages": sorted({it.lang for it in train.items}),
         "formality_items": len(flabels),
