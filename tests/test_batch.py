@@ -34,6 +34,7 @@ from localekit.errors import LocalekitError
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
 from batch_corpus import items as corpus_items  # noqa: E402
+from proctree import descendants  # noqa: E402
 
 WHEN = dt.datetime(2026, 3, 5, 13, 0, tzinfo=dt.UTC)  # during Ramadan 2026: time-aware rules fire
 # fp32 everywhere: in bf16 a text's scores move by up to ~0.01 with the other texts of its model batch,
@@ -129,25 +130,13 @@ def assert_exactly(rows: list[dict], reference: dict[str, dict]) -> None:
 
 def _descendants_named(root_pid: int, needle: str) -> list[int]:
     """Pids under ``root_pid`` whose command line contains ``needle`` (Ray's actor processes)."""
-    parent = {}
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                parent[int(d.name)] = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
     out = []
-    for pid in parent:
-        p, seen = pid, set()
-        while p in parent and p not in seen and p != root_pid:
-            seen.add(p)
-            p = parent[p]
-        if p == root_pid and pid != root_pid:
-            try:
-                if needle in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
-                    out.append(pid)
-            except OSError:
-                continue
+    for pid in descendants(root_pid, include_root=False):
+        try:
+            if needle in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
+                out.append(pid)
+        except OSError:
+            continue
     return out
 
 

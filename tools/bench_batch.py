@@ -25,27 +25,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
 from batch_corpus import items  # noqa: E402
+from proctree import descendants  # noqa: E402
 
 WHEN = "2026-03-05T13:00:00+00:00"
 TOL = 0.005
-
-
-def _tree(root: int) -> list[int]:
-    parent: dict[int, int] = {}
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                parent[int(d.name)] = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-    out = []
-    for pid in parent:
-        p, hops = pid, 0
-        while p in parent and p != root and hops < 64:
-            p, hops = parent[p], hops + 1
-        if p == root:
-            out.append(pid)
-    return out
 
 
 def _pss_mib(pids: list[int]) -> float:
@@ -70,7 +53,7 @@ def measure(cmd: list[str], env: dict[str, str]) -> dict:
 
     def sample() -> None:
         while not stop.is_set():
-            samples.append((time.perf_counter() - t0, _pss_mib(_tree(proc.pid))))
+            samples.append((time.perf_counter() - t0, _pss_mib(descendants(proc.pid))))
             stop.wait(1.0)
 
     th = threading.Thread(target=sample, daemon=True)
