@@ -37,9 +37,9 @@ def dev_figures(heads_dir: str) -> dict[str, str]:
         "PUD dev, trained languages": [it for it in real if it.source == "real:pud" and it.lang not in TRANSFER_LANGS],
         "UD dev": [it for it in real if it.source == "real:ud-mono"],
     }
-    for lang in sorted({it.lang for it in load_translated()}):
-        groups[f"MASSIVE dev translated, {lang}"] = [it for it in load_translated()
-                                                     if it.split == "dev" and it.lang == lang]
+    translated = [it for it in load_translated() if it.split == "dev"]
+    for lang in sorted({it.lang for it in translated}):
+        groups[f"MASSIVE dev translated, {lang}"] = [it for it in translated if it.lang == lang]
     for name, items in groups.items():
         if not items:
             continue

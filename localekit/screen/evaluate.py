@@ -344,9 +344,10 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
         res.real = real_report(heads, embed_items(real_eval_items(real_items), enc, cache, progress))
         from localekit.screen.realtext import load_translated
 
-        translated = load_translated() if heads.meta.get("translated_train_items") else []
-        res.real["training_data"] = training_data(load_project(project_dir), real_items, translated)
-        translated_dev = [it for it in load_translated() if it.split == "dev"]
+        translated = load_translated()
+        trained_on = translated if heads.meta.get("translated_train_items") else []
+        res.real["training_data"] = training_data(load_project(project_dir), real_items, trained_on)
+        translated_dev = [it for it in translated if it.split == "dev"]
         if translated_dev:
             res.real["translated"] = real_report(heads, embed_items(translated_dev, enc, cache, progress))["corpora"]
     if zero_shot:

@@ -154,13 +154,8 @@ def load_translated(folder: Path | None = None, labels: Path | None = None) -> l
     """
     folder = folder or TRANSLATED_DIR
     labels = labels or REAL_DIR
-    gold: dict[str, tuple[str, ...]] = {}
-    for path in sorted(labels.glob("massive-en-*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                gold[str(rec["id"])] = tuple(t for t in TOPICS if t in rec["topics"])
-    partitions = _massive_partitions()
+    english = {it.group.split(":", 1)[1]: it
+               for it in load_real(labels, parallel=False, pattern="massive-en-*.jsonl")}
     items: list[Item] = []
     for path in sorted(folder.glob("massive-*.jsonl")):
         if path.stem.startswith("massive-en-"):
@@ -171,14 +166,14 @@ def load_translated(folder: Path | None = None, labels: Path | None = None) -> l
             try:
                 rec = json.loads(line)
                 sid, lang, text = str(rec["id"]), rec["lang"], rec["text"]
-                if sid not in gold:
-                    raise ValueError(f"id {sid} has no English label in {labels}")
-                part = partitions.get(sid, path.stem.split("-")[1])
-                if part == "test":
-                    raise ValueError(f"id {sid} is a MASSIVE test request (reporting only, never translated)")
+                if sid not in english:  # load_real never returns a test request
+                    raise ValueError(f"id {sid} is a MASSIVE test request (reporting only, never translated)"
+                                     if _massive_partitions().get(sid) == "test"
+                                     else f"id {sid} has no English label in {labels}")
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{n}: {exc}") from exc
-            items.append(Item(text=text, lang=lang, group=group_of("massive", lang, sid, part), topics=gold[sid],
+            src = english[sid]  # a translation shares its original's split group (hence its partition)
+            items.append(Item(text=text, lang=lang, group=src.group, topics=src.topics,
                               formality=None, kind="translated", source="translated:massive"))
     return items
 
