@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 from localekit.errors import UsageError
+from localekit.screen.extra import importable
 
 PACKAGES = ("ray", "pyarrow", "fsspec")
 INSTALL = "pip install 'localekit[batch]'"
@@ -12,14 +11,9 @@ INSTALL = "pip install 'localekit[batch]'"
 
 def missing() -> list[str]:
     """The batch-extra packages that cannot be imported here."""
-    out = []
-    for name in (*PACKAGES, "ray.data"):
-        try:
-            found = importlib.util.find_spec(name) is not None
-        except (ImportError, ValueError):
-            found = False
-        if not found and not (name == "ray.data" and "ray" in out):
-            out.append("ray[data]" if name == "ray.data" else name)
+    out = [name for name in PACKAGES if not importable(name)]
+    if "ray" not in out and not importable("ray.data"):
+        out.append("ray[data]")
     return out
 
 

