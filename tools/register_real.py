@@ -15,6 +15,7 @@ Usage (from the repository root; ``LOCALEKIT_SHARED`` or ``../shared`` locates t
     python tools/register_real.py rules [--samples 5]
     python tools/register_real.py formality
     python tools/register_real.py model [--limit 300]      # head alone vs the verdict (loads the model)
+    python tools/register_real.py everyday data/register/everyday --split test [--samples 40]
 
 Each prints a Markdown table; ``--samples N`` adds up to N sentences per language where the
 markers (or rules) fired, with the matched text, for inspection by a reader of the language.
@@ -206,16 +207,66 @@ def cmd_model(args: argparse.Namespace) -> None:
         print(f"| {lang} | {pack.tag} | {len(texts)} | {head} | {marked} | {findings} |")
 
 
+def cmd_everyday(args: argparse.Namespace) -> None:
+    """Everyday sentences labelled formal/informal/neutral (``<split>-<locale>.jsonl`` in a folder):
+    how often the pack's markers, and the screener's verdict (markers + formality head), read the
+    labelled register."""
+    folder = Path(args.folder)
+    files = sorted(folder.glob(f"{args.split}-*.jsonl"))
+    if not files:
+        sys.exit(f"register_real: no {args.split}-*.jsonl in {folder}")
+    scr = None
+    if not args.no_model:
+        from localekit.screen.screener import Screener
+
+        scr = Screener(device=args.device)
+    print("| locale | sentences | markers read right | verdict read right | verdict: neutral read as a register "
+          "| verdict: addressed read neutral | verdict: wrong register |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    totals: Counter[str] = Counter()
+    wrong: list[str] = []
+    for f in files:
+        tag = f.stem.split("-", 1)[1]
+        pack = packs.load(tag)
+        rows = [json.loads(line) for line in f.open(encoding="utf-8") if line.strip()]
+        texts = [r["text"] for r in rows]
+        gold = [r["register"] for r in rows]
+        by_markers = [pack.register_of(t) for t in texts]
+        by_verdict = ([v.get("formality") for v in scr.screen_many(texts, tag)] if scr else by_markers)
+        c: Counter[str] = Counter()
+        for t, g, m, v in zip(texts, gold, by_markers, by_verdict, strict=True):
+            c["n"] += 1
+            c["markers"] += m == g
+            c["verdict"] += v == g
+            if v != g:
+                kind = ("neutral_marked" if g == "neutral" else "missed" if v == "neutral" else "flipped")
+                c[kind] += 1
+                wrong.append(f"- {tag} gold={g} verdict={v} markers={m}: {t}")
+        totals.update(c)
+        print(f"| {tag} | {c['n']} | {c['markers']} | {c['verdict']} | {c['neutral_marked']} | {c['missed']} | "
+              f"{c['flipped']} |")
+    n = max(1, totals["n"])
+    print(f"| **all** | {totals['n']} | {totals['markers']} ({100 * totals['markers'] / n:.1f}%) | "
+          f"{totals['verdict']} ({100 * totals['verdict'] / n:.1f}%) | {totals['neutral_marked']} | "
+          f"{totals['missed']} | {totals['flipped']} |")
+    if args.samples and wrong:
+        print("\nRead wrong by the verdict:\n" + "\n".join(wrong[: args.samples]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=("markers", "rules", "formality", "model"))
+    ap.add_argument("what", choices=("markers", "rules", "formality", "model", "everyday"))
+    ap.add_argument("folder", nargs="?", help="everyday: folder of <split>-<locale>.jsonl files")
+    ap.add_argument("--split", default="dev", help="everyday: which files to read (dev or test)")
+    ap.add_argument("--no-model", action="store_true", help="everyday: markers only (no screener)")
     ap.add_argument("--samples", type=int, default=0)
     ap.add_argument("--lang", type=lambda s: set(s.split(",")), default=None)
     ap.add_argument("--limit", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=0, help="seed of the random sample of fires")
     ap.add_argument("--device", default="auto")
     args = ap.parse_args()
-    {"markers": cmd_markers, "rules": cmd_rules, "formality": cmd_formality, "model": cmd_model}[args.what](args)
+    {"markers": cmd_markers, "rules": cmd_rules, "formality": cmd_formality, "model": cmd_model,
+     "everyday": cmd_everyday}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -194,6 +194,8 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--finetune/--no-finetune", default=True, show_default=True,
               help="Fine-tune the encoder's top layers first (minutes on CPU); off: frozen encoder, seconds.")
 @click.option("--epochs", type=click.IntRange(1, 50), default=4, show_default=True, help="Fine-tuning epochs.")
+@click.option("--tune-layers", type=click.IntRange(1, 12), default=4, show_default=True,
+              help="How many of the encoder's top layers to fine-tune.")
 @click.option("--consistency", type=click.FloatRange(0, 100), default=0.0, show_default=True,
               help="Weight of the cross-lingual term pulling translations towards their English anchors "
                    "while fine-tuning (0: off; docs/screener.md has the measured trade-off).")
@@ -213,7 +215,7 @@ def _parse_when(when: str | None) -> dt.datetime | None:
               help="CPU threads for the model (torch intra-op; 0: torch's own). Default: LOCALEKIT_THREADS, "
                    "else half the usable CPUs.")
 def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool, epochs: int,
-          consistency: float, calibrate: bool, data_dir: str | None, formality_data: str | None,
+          tune_layers: int, consistency: float, calibrate: bool, data_dir: str | None, formality_data: str | None,
           real_dir: str | None, no_real: bool, requests: bool, device: str, threads: int | None) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
     from localekit.screen import extra
@@ -229,7 +231,7 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
 
     enc = Encoder.load(model, device=device, dtype="float32")  # training is fp32 everywhere: reproducible
     heads, _ = train_heads(enc, hidden=hidden, use_ngrams=not no_ngrams, finetune=finetune, epochs=epochs,
-                           consistency=consistency,
+                           consistency=consistency, tune_layers=tune_layers,
                            calibrate_thresholds=calibrate,
                            project_dir=Path(data_dir) if data_dir else None,
                            formality_dir=Path(formality_data) if formality_data else None,

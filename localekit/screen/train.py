@@ -272,11 +272,11 @@ def translation_pairs(items: list[Item], anchor: str = "en") -> list[tuple[str, 
 
 def finetune_encoder(encoder, project: list[Item], cocoa: list[Item], *, epochs: int = EPOCHS,
                      langs: set[str] | None = None, parallel: list[Item] | None = None,
-                     consistency: float = CONSISTENCY_WEIGHT,
+                     consistency: float = CONSISTENCY_WEIGHT, layers: int | None = None,
                      progress: Callable[[str], None] | None = None) -> dict:
     """Fine-tune the encoder's top layers on the train split (topics + register), with translations
     of ``parallel`` + ``project`` pulled towards their English anchors; returns their state."""
-    from localekit.screen.finetune import finetune_top
+    from localekit.screen.finetune import TOP_LAYERS, finetune_top
 
     tr = [it for it in project if it.split == "train" and (langs is None or it.lang in langs)]
     coc = [it for it in cocoa if it.split == "train"]
@@ -287,8 +287,8 @@ def finetune_encoder(encoder, project: list[Item], cocoa: list[Item], *, epochs:
                              np.full((len(coc), len(TOPICS)), np.nan, np.float32)])
     formality = [it.formality for it in tr + coc]
     pairs = translation_pairs(tr + list(parallel or ())) if langs is None and consistency else []
-    return finetune_top(encoder, texts, topics, formality, epochs=epochs, pairs=pairs, consistency=consistency,
-                        progress=progress)
+    return finetune_top(encoder, texts, topics, formality, layers=layers or TOP_LAYERS, epochs=epochs, pairs=pairs,
+                        consistency=consistency, progress=progress)
 
 
 def real_shift(scores: np.ndarray, y: np.ndarray, grid: np.ndarray = REAL_SHIFTS) -> float:
@@ -313,6 +313,7 @@ def real_shift(scores: np.ndarray, y: np.ndarray, grid: np.ndarray = REAL_SHIFTS
 def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_dir: Path | None = None,
                 formality_dir: Path | None = None, langs: set[str] | None = None, finetune: bool = True,
                 epochs: int = EPOCHS, consistency: float = CONSISTENCY_WEIGHT, top: dict | None = None,
+                tune_layers: int | None = None,
                 calibrate_thresholds: bool = False,
                 real_dir: Path | None = None, requests_dir: Path | None = None,
                 progress: Callable[[int, int], None] | None = None,
@@ -337,7 +338,7 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
     if top is None and finetune:
         top = finetune_encoder(encoder, project_items, cocoa_items, epochs=epochs, langs=langs,
                                parallel=[it for it in real_items if it.source == "real:pud"],
-                               consistency=consistency, progress=log)
+                               consistency=consistency, layers=tune_layers, progress=log)
     if top is not None:
         encoder.apply_top(top)
     cache = EmbeddingCache(cache_name(encoder), encoder.dim)

@@ -1,0 +1,74 @@
+"""Sweep the real-text operating point (an extra log-odds shift of every topic bias) on dev only.
+
+For one heads folder, prints per extra shift the dev figures that decide a shift: prose false
+flags (PUD dev in trained languages + UD dev, pooled), MASSIVE en-US dev, the mean over the
+project's translated MASSIVE dev requests, and the curated dev topic macro-F1. Never reads a test
+split.
+
+    python tools/operating_point_dev.py HEADS_DIR [--shifts 0,0.25,...] [--threads 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+
+import numpy as np
+
+from localekit.screen.data import EmbeddingCache, load_project
+from localekit.screen.encoder import Encoder
+from localekit.screen.evaluate import real_stats, topic_report
+from localekit.screen.heads import Heads
+from localekit.screen.realtext import TRANSFER_LANGS, load_real, load_translated
+from localekit.screen.threads import configure_threads
+from localekit.screen.train import cache_name, embed_items
+
+
+def sweep(heads_dir: str, shifts: list[float]) -> list[dict[str, float]]:
+    """Dev figures of ``heads_dir`` at each extra shift."""
+    base = Heads.load(heads_dir)
+    enc = Encoder.load(None, top=base.top)
+    cache = EmbeddingCache(cache_name(enc), enc.dim)
+    real = [it for it in load_real() if it.split == "dev"]
+    prose = embed_items([it for it in real if it.source == "real:ud-mono" or
+                         (it.source == "real:pud" and it.lang not in TRANSFER_LANGS)], enc, cache)
+    massive = embed_items([it for it in real if it.source == "real:massive"], enc, cache)
+    translated = [it for it in load_translated() if it.split == "dev"]
+    by_lang = {lang: embed_items([it for it in translated if it.lang == lang], enc, cache)
+               for lang in sorted({it.lang for it in translated})}
+    curated = embed_items([it for it in load_project() if it.split == "dev"], enc, cache)
+    rows = []
+    for s in shifts:
+        heads = copy.copy(base)
+        heads.topic_b = (base.topic_b - s).astype(np.float32)
+
+        def stats(data, heads=heads):
+            return real_stats(heads.topic_scores(data.emb) >= 0.5, data.y_topics.astype(bool))
+
+        p, m = stats(prose), stats(massive)
+        t = [stats(d) for d in by_lang.values()]
+        rows.append({"extra_shift": s, "prose_ff": p["false_flags_per_1000"], "prose_recall": p["recall"],
+                     "massive_ff": m["false_flags_per_1000"], "massive_precision": m["precision"],
+                     "massive_recall": m["recall"],
+                     "translated_ff": float(np.mean([x["false_flags_per_1000"] for x in t])),
+                     "translated_recall": float(np.mean([x["recall"] for x in t])),
+                     "curated_macro_f1": topic_report(heads, curated).macro_f1})
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("heads")
+    ap.add_argument("--shifts", default=",".join(str(x) for x in np.arange(0, 3.01, 0.25)))
+    ap.add_argument("--threads", type=int, default=None)
+    args = ap.parse_args()
+    configure_threads(args.threads)
+    rows = sweep(args.heads, [float(x) for x in args.shifts.split(",")])
+    keys = list(rows[0])
+    print("| " + " | ".join(keys) + " |\n|" + "---:|" * len(keys))
+    for r in rows:
+        print("| " + " | ".join(f"{r[k]:.3f}" if k != "extra_shift" else f"{r[k]:+.2f}" for k in keys) + " |")
+
+
+if __name__ == "__main__":
+    main()
