@@ -209,3 +209,20 @@ def test_consistency_pulls_translations_towards_their_anchors(tmp_path: Path, mo
         a, b = enc.embed(en), enc.embed(de)
         gaps[weight] = float(np.mean(1.0 - (a * b).sum(1)))
     assert gaps[20.0] < gaps[0.0]
+
+
+def test_tune_layers_chooses_how_many_top_layers_are_tuned(tiny_data, tmp_path, monkeypatch, formality_data):
+    """``tune_layers`` (``localekit train --tune-layers``) sets how many of the top layers are tuned
+    and shipped."""
+    from localekit.screen.encoder import Encoder
+    from localekit.screen.train import train_heads
+
+    monkeypatch.setenv("LOCALEKIT_CACHE_DIR", str(tmp_path / "cache"))
+    small_formality = tmp_path / "formality"
+    small_formality.mkdir()
+    lines = (formality_data / "de.train.jsonl").read_text(encoding="utf-8").splitlines()[:40]
+    (small_formality / "de.train.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    base = Encoder.load(device="cpu", dtype="float32")
+    heads, _ = train_heads(base, project_dir=tiny_data, formality_dir=small_formality, epochs=1, tune_layers=2)
+    assert sorted({int(k.split(".layer.")[1].split(".")[0]) for k in heads.top}) == [10, 11]
+    assert heads.meta["finetuned_layers"] == [10, 11]
