@@ -105,6 +105,15 @@ def test_tuned_layers_on_cached_states_reproduce_the_encoder(encoder):
     assert np.abs(pooled - encoder.embed(texts)).max() < 1e-3
 
 
+def german_formality(formality_data: Path, tmp_path: Path, lines: int) -> Path:
+    """A formality folder with the first ``lines`` German CoCoA-MT lines (a small, real training set)."""
+    folder = tmp_path / "formality"
+    folder.mkdir()
+    head = (formality_data / "de.train.jsonl").read_text(encoding="utf-8").splitlines()[:lines]
+    (folder / "de.train.jsonl").write_text("\n".join(head) + "\n", encoding="utf-8")
+    return folder
+
+
 def test_finetune_saves_applies_and_reloads(tiny_data, tmp_path, monkeypatch, formality_data):
     """Real fine-tuning (1 epoch, tiny data): tuned layers change the embeddings, ship with the
     heads, reload with a matching digest, and the screener applies them to the default encoder."""
@@ -117,10 +126,7 @@ def test_finetune_saves_applies_and_reloads(tiny_data, tmp_path, monkeypatch, fo
     from localekit.screen.train import train_heads
 
     monkeypatch.setenv("LOCALEKIT_CACHE_DIR", str(tmp_path / "cache"))
-    small_formality = tmp_path / "formality"
-    small_formality.mkdir()
-    lines = (formality_data / "de.train.jsonl").read_text(encoding="utf-8").splitlines()[:60]
-    (small_formality / "de.train.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    small_formality = german_formality(formality_data, tmp_path, 60)
     base = Encoder.load(device="cpu", dtype="float32")
     probe = ["Crispy pork belly is the house speciality.", "Wie spät ist es in Tokio?"]
     before = base.embed(probe)
@@ -218,10 +224,7 @@ def test_tune_layers_chooses_how_many_top_layers_are_tuned(tiny_data, tmp_path, 
     from localekit.screen.train import train_heads
 
     monkeypatch.setenv("LOCALEKIT_CACHE_DIR", str(tmp_path / "cache"))
-    small_formality = tmp_path / "formality"
-    small_formality.mkdir()
-    lines = (formality_data / "de.train.jsonl").read_text(encoding="utf-8").splitlines()[:40]
-    (small_formality / "de.train.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    small_formality = german_formality(formality_data, tmp_path, 40)
     base = Encoder.load(device="cpu", dtype="float32")
     heads, _ = train_heads(base, project_dir=tiny_data, formality_dir=small_formality, epochs=1, tune_layers=2)
     assert sorted({int(k.split(".layer.")[1].split(".")[0]) for k in heads.top}) == [10, 11]

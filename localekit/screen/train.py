@@ -21,7 +21,7 @@ import torch
 from localekit.normalize import normalize
 from localekit.policy import TOPICS
 from localekit.screen.data import EmbeddingCache, Item, load_formality, load_policy_examples, load_project
-from localekit.screen.finetune import CONSISTENCY_WEIGHT, tuned_layers
+from localekit.screen.finetune import CONSISTENCY_WEIGHT, TOP_LAYERS, tuned_layers
 from localekit.screen.heads import FORMALITY_LABELS, NGRAM_BUCKETS, Heads, ngram_ids
 from localekit.screen.realtext import TRANSFER_LANGS, load_real, load_translated, training_items
 
@@ -272,11 +272,11 @@ def translation_pairs(items: list[Item], anchor: str = "en") -> list[tuple[str, 
 
 def finetune_encoder(encoder, project: list[Item], cocoa: list[Item], *, epochs: int = EPOCHS,
                      langs: set[str] | None = None, parallel: list[Item] | None = None,
-                     consistency: float = CONSISTENCY_WEIGHT, layers: int | None = None,
+                     consistency: float = CONSISTENCY_WEIGHT, layers: int = TOP_LAYERS,
                      progress: Callable[[str], None] | None = None) -> dict:
     """Fine-tune the encoder's top layers on the train split (topics + register), with translations
     of ``parallel`` + ``project`` pulled towards their English anchors; returns their state."""
-    from localekit.screen.finetune import TOP_LAYERS, finetune_top
+    from localekit.screen.finetune import finetune_top
 
     tr = [it for it in project if it.split == "train" and (langs is None or it.lang in langs)]
     coc = [it for it in cocoa if it.split == "train"]
@@ -287,7 +287,7 @@ def finetune_encoder(encoder, project: list[Item], cocoa: list[Item], *, epochs:
                              np.full((len(coc), len(TOPICS)), np.nan, np.float32)])
     formality = [it.formality for it in tr + coc]
     pairs = translation_pairs(tr + list(parallel or ())) if langs is None and consistency else []
-    return finetune_top(encoder, texts, topics, formality, layers=layers or TOP_LAYERS, epochs=epochs, pairs=pairs,
+    return finetune_top(encoder, texts, topics, formality, layers=layers, epochs=epochs, pairs=pairs,
                         consistency=consistency, progress=progress)
 
 
@@ -313,7 +313,7 @@ def real_shift(scores: np.ndarray, y: np.ndarray, grid: np.ndarray = REAL_SHIFTS
 def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_dir: Path | None = None,
                 formality_dir: Path | None = None, langs: set[str] | None = None, finetune: bool = True,
                 epochs: int = EPOCHS, consistency: float = CONSISTENCY_WEIGHT, top: dict | None = None,
-                tune_layers: int | None = None,
+                tune_layers: int = TOP_LAYERS,
                 calibrate_thresholds: bool = False,
                 real_dir: Path | None = None, requests_dir: Path | None = None,
                 progress: Callable[[int, int], None] | None = None,
