@@ -486,6 +486,8 @@ class FormalityRule(AuditRule):
                    "fire on", ("formality",), "warning")
         for j, text in enumerate(neutral):
             for marker, _key in compiled:
+                if marker.register == "neutral":
+                    continue
                 for hit in markers.find_markers([marker], text):
                     yield (f"{marker.register} marker fires on the neutral example {text!r} at "
                            f"{hit.text!r}", ("formality", "neutral_examples", j), "warning")

@@ -8,17 +8,24 @@ A pack's marker is a `regex` pattern plus how it may match, so that it is precis
   default is ``none`` for those scripts and ``word`` for every other.
 * ``context`` -- ``not-sentence-initial`` (German "Sie" opening a sentence can mean "they"),
   ``sentence-initial`` (an imperative such as Spanish "Vuelva a intentarlo" opens its sentence;
-  elsewhere "vuelva" is a subjunctive),
+  elsewhere "vuelva" is a subjunctive), ``clause-initial`` (the same, or after a comma, colon or
+  semicolon, or after a coordinating "y/e/et/ed/i/и": "En la rotonda, tome la segunda salida",
+  unless a subordinator such as que/che opened the clause earlier in the sentence),
   ``sentence-final`` (a sentence-ending particle: only closing punctuation may follow before the
   sentence ends), ``punctuated`` (the sentence ends in terminal punctuation: UI labels such as
   "…を表示する" or "언어" carry none, so label conventions never read as a register).
+  ``unquoted`` (not inside quotation marks or title brackets: 你 in the film title 《你好，李焕英》
+  or आप in 'आप की ख़ातिर' names a work, it addresses nobody).
 * ``max_sentence_chars`` -- the marker counts only in a sentence of at most this many characters
   (a Japanese plain past "セットした。" is casual speech; in a long written sentence it is prose).
 * ``not_in`` -- words that contain the match without being the marker (迷你 "mini" contains 你,
   เจ้าของ "owner" contains จ้า): a match inside one of them is not a hit.
 
 A pack's ``formality.neutral_examples`` are look-alike sentences no marker may fire on; the audit
-checks them together with each marker's ``example``.
+checks them together with each marker's ``example``. ``registers.neutral`` markers are the
+opposite evidence: a written style that addresses nobody (Korean -다 prose, Japanese である). They
+never give a register; the screener reads a text with one and no formal or informal marker as
+``neutral`` whatever its formality head says.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ import regex
 
 REGISTERS = ("formal", "informal")
 BOUNDARIES = ("word", "suffix", "prefix", "none")
-CONTEXTS = ("sentence-initial", "not-sentence-initial", "sentence-final", "punctuated")
+CONTEXTS = ("sentence-initial", "clause-initial", "not-sentence-initial", "sentence-final", "punctuated", "unquoted")
 # Scripts written without spaces between words: a marker there is a morpheme, bounded by its regex.
 UNSPACED_SCRIPTS = frozenset({"Jpan", "Hani", "Hans", "Hant", "Hira", "Kana", "Thai", "Khmr", "Mymr", "Laoo",
                               "Tibt", "Bopo", "Hrkt"})
@@ -103,9 +110,40 @@ def compile_marker(spec: Mapping[str, Any], register: str, boundary: str = "word
                   spec.get("max_sentence_chars"))
 
 
+# a quoted stretch or a title: paired CJK brackets and typographic quotes, and ASCII quotes that open
+# after a space or the start and close before one (an apostrophe inside a word opens nothing; an
+# HTML attribute's quotes open nothing)
+_QUOTED = regex.compile(
+    r"《[^《》]*》|〈[^〈〉]*〉|「[^「」]*」|『[^『』]*』|“[^“”]*”|„[^„“”]*[“”]|‘[^‘’]*’|«[^«»]*»|‹[^‹›]*›"
+    r"""|(?<![\p{L}\p{N}=])'[^'\n<>]+'(?![\p{L}\p{N}])|(?<![\p{L}\p{N}=])"[^"\n<>]+"(?![\p{L}\p{N}])""", regex.V1)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 300)
+    return any(q.start() < start and end < q.end()
+               for q in _QUOTED.finditer(text, lo, min(len(text), end + 300), overlapped=True))
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = _LEAD.sub("", _TAG.sub("", text[:pos]))
     return not before or before[-1] in _END + ":;"
+
+
+_CLAUSE_LEAD = regex.compile(r"(?:[,;:]|(?<![\p{L}\p{M}])(?:y|e|et|ed|i|и|ve|und|en|og|och)\s)\s*$", regex.V1)
+
+
+# a subordinator earlier in the sentence makes a clause-opening subjunctive part of its clause
+# ("espera que, eventualmente, faça frente"), not an imperative
+_SUBORDINATOR = regex.compile(r"(?<![\p{L}\p{M}])(?:que|qué|che|dass)(?![\p{L}\p{M}])", regex.V1 | regex.I)
+
+
+def _clause_start(text: str, pos: int) -> bool:
+    if _sentence_start(text, pos):
+        return True
+    if not _CLAUSE_LEAD.search(text, max(0, pos - 8), pos):
+        return False
+    s, _ = _sentence_bounds(text, pos, pos)
+    return not _SUBORDINATOR.search(text, s, pos)
 
 
 _BOUNDARY = regex.compile(rf"[{regex.escape(_END)}](?![」』”’\"')）\]])", regex.V1)
@@ -130,12 +168,16 @@ def _accepts(marker: Marker, text: str, m: regex.Match) -> bool:
         return False
     if "sentence-initial" in ctx and not _sentence_start(text, start):
         return False
+    if "clause-initial" in ctx and not _clause_start(text, start):
+        return False
     if "sentence-final" in ctx and not _FINAL.match(text, end):
         return False
     if "punctuated" in ctx:
         s, e = _sentence_bounds(text, start, end)
         if not text[s:e].rstrip().endswith(tuple(_END[1:])):
             return False
+    if "unquoted" in ctx and _quoted(text, start, end):
+        return False
     if marker.max_sentence_chars is not None:
         s, e = _sentence_bounds(text, start, end)
         if len(text[s:e].strip()) > marker.max_sentence_chars:

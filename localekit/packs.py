@@ -49,6 +49,11 @@ class Formality:
     def registers(self) -> tuple[str, ...]:
         return tuple(r for r in REGISTERS if self._markers.get(r))
 
+    @property
+    def neutral_markers(self) -> tuple[Marker, ...]:
+        """Evidence that a sentence addresses nobody (``registers.neutral``: written styles)."""
+        return self._markers.get("neutral", ())
+
 
 @dataclass(frozen=True, slots=True)
 class Display:
@@ -114,6 +119,10 @@ class Pack:
     def find_register_markers(self, text: str) -> list[MarkerHit]:
         """Every register marker in ``text`` (both registers), in text order (:mod:`localekit.markers`)."""
         return markers.find_markers(self.formality.all_markers, text)
+
+    def find_unaddressed(self, text: str) -> list[MarkerHit]:
+        """Every neutral (written-style) marker in ``text``: evidence that it addresses nobody."""
+        return markers.find_markers(self.formality.neutral_markers, text)
 
     def register_of(self, text: str) -> str:
         """``formal``/``informal`` by majority of markers, ``neutral`` when none are present."""

@@ -186,6 +186,70 @@ def test_combine_register_markers_and_head():
     assert combine_register(pack, one_formal, None) == ("formal", "markers")
 
 
+def test_written_style_reads_neutral_whatever_the_head_says():
+    """Korean -다 prose and Japanese である address nobody: with such a marker and no formal or
+    informal one the register is neutral even when the head is sure of a register; a register
+    marker still wins."""
+    ko = packs.load("ko-KR")
+    plain = ko.find_unaddressed("이 마을버스는 15분 간격으로 운행된다.")
+    assert [h.kind for h in plain] == ["written-style"]
+    assert combine_register(ko, [], np.array([0.01, 0.98, 0.01]), unaddressed=plain) == ("neutral", "markers")
+    # the polite -ㅂ니다, the hortative -ㅂ시다 and the spoken conjecture -겠다 are not written style
+    for text in ("타이머를 설정했습니다.", "같이 갑시다.", "캠핑은 미루는 게 낫겠다."):
+        assert not ko.find_unaddressed(text), text
+    formal = ko.find_register_markers("선생님, 잠시만 기다려 주세요. 곧 시작한다.")
+    unaddressed = ko.find_unaddressed("선생님, 잠시만 기다려 주세요. 곧 시작한다.")
+    assert unaddressed and combine_register(ko, formal, np.array([0.1, 0.8, 0.1]), unaddressed=unaddressed)[0] == "formal"
+    assert packs.load("ja-JP").find_unaddressed("富士山は日本で最も高い山である。")
+    assert not packs.load("ja-JP").find_unaddressed("富士山は日本で最も高い山です。")
+    # packs without written-style markers have none
+    assert not packs.load("de-DE").find_unaddressed("Das ist so.")
+
+
+def test_written_style_in_the_screener():
+    """With a head that calls everything informal, Korean news-style prose reads neutral and a 반말
+    question still reads informal."""
+    scr = Screener(backend=AlwaysInformal())
+    news = ["정부는 내년 예산안을 국회에 제출했다.", "이 다리는 1970년에 완공되었다."]
+    assert [v["formality"] for v in scr.screen_many(news, "ko-KR")] == ["neutral", "neutral"]
+    assert scr.screen_many(["뭐 먹을래?"], "ko-KR")[0]["formality"] == "informal"
+
+
+@pytest.mark.parametrize(("tag", "text", "register"), [
+    ("es-ES", "En la próxima rotonda, tome la segunda salida.", "formal"),
+    ("es-ES", "Los huevos ya están, sácalos del agua.", "informal"),
+    ("pt-PT", "Na rotunda, vire à direita e siga em frente.", "formal"),
+    ("it-IT", "Alla fermata, scenda e prenda la linea 4.", "formal"),
+    ("it-IT", "Prendi l'ombrello, oggi piove.", "informal"),
+    ("fr-FR", "Fais-moi signe quand tu pars.", "informal"),
+    ("fr-FR", "Remue la sauce de temps en temps.", "informal"),
+    ("de-DE", "Nimm einen Schirm mit.", "informal"),
+    ("de-DE", "Nehmen Sie bitte Platz.", "formal"),
+])
+def test_clause_opening_imperatives(tag, text, register):
+    assert packs.load(tag).register_of(text) == register
+
+
+@pytest.mark.parametrize(("tag", "text"), [
+    # a subjunctive inside a que-clause, a French inverted question
+    ("pt-PT", "É um evento que o México espera que, eventualmente, faça frente ao Carnaval do Brasil."),
+    ("es-ES", "Eso hizo que nuestra gente se mueva y vaya a buscar clientes."),
+    ("fr-FR", "Va-t-il se circonscrire à cette seule matière ?"),
+    # titles and quoted words name a work, they address nobody
+    ("zh-CN", "电影《你好，李焕英》的票房超过了五十亿元。"),
+    ("zh-CN", "老字号餐馆门口挂着“欢迎您再来”的牌子。"),
+    ("hi-IN", "उनकी पसंदीदा फ़िल्म 'आप की ख़ातिर' कल टीवी पर दिखाई गई।"),
+])
+def test_look_alikes_of_imperatives_and_titles_read_neutral(tag, text):
+    hits = packs.load(tag).find_register_markers(text)
+    assert not [h for h in hits if h.kind in ("imperative", "pronoun")], hits
+
+
+def test_unquoted_pronoun_outside_the_quotes_still_counts():
+    assert packs.load("zh-CN").register_of("你看过电影《你好，李焕英》吗？") == "informal"
+    assert packs.load("hi-IN").register_of("क्या आपने 'आप की ख़ातिर' देखी है?") == "formal"
+
+
 def test_real_news_reads_neutral_with_the_shipped_head(shared):
     """PUD news/wiki sentences address nobody: the screener's verdict (markers and head combined)
     is neutral for nearly all of them, in languages with and without grammatical register."""
@@ -224,7 +288,7 @@ def test_everyday_set_is_well_formed():
 
 def test_markers_on_everyday_sentences():
     """On the held-out everyday sentences the markers never give an addressed sentence the opposite
-    register, and read at least 80% of all sentences right (the rest: addressed sentences whose
+    register, and read at least 83% of all sentences right (the rest: addressed sentences whose
     register is only in forms no marker lists, and a few titles read as address)."""
     right = total = 0
     for tag, rows in everyday("test").items():
@@ -235,13 +299,13 @@ def test_markers_on_everyday_sentences():
             right += got == r["register"]
             if r["register"] != "neutral":
                 assert got in (r["register"], "neutral"), (tag, r["text"], got)
-    assert right / total >= 0.80, right / total
+    assert right / total >= 0.83, right / total
 
 
 def test_verdict_on_everyday_sentences():
-    """Markers weighed with the shipped formality head read at least 93% of the held-out everyday
-    sentences right, and never an addressed sentence as the opposite register more than once per
-    locale."""
+    """Markers weighed with the shipped formality head read the held-out everyday sentences right
+    (608 of 640, 95.0%, in fp32; the bound leaves three sentences for bf16 CPUs), and never an
+    addressed sentence as the opposite register more than once per locale."""
     scr = Screener(None, "cpu")
     right = total = 0
     for tag, rows in everyday("test").items():
@@ -251,4 +315,4 @@ def test_verdict_on_everyday_sentences():
         assert flipped <= 1, tag
         right += sum(v["formality"] == r["register"] for r, v in zip(rows, verdicts, strict=True))
         total += len(rows)
-    assert right / total >= 0.93, right / total
+    assert right >= 605, (right, total)

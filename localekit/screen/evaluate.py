@@ -90,8 +90,9 @@ def formality_report(heads: Heads, cocoa_test: Embedded) -> dict[str, dict[str, 
             head_ok += head == gold
             if pack is not None:
                 hits = pack.find_register_markers(texts[i])
+                plain = pack.find_unaddressed(texts[i])
                 mark_ok += combine_register(pack, hits, None)[0] == gold
-                comb_ok += combine_register(pack, hits, p)[0] == gold
+                comb_ok += combine_register(pack, hits, p, unaddressed=plain)[0] == gold
         n = len(idx)
         out[lang] = {"n": n, "head": head_ok / n, "markers": mark_ok / n if pack else float("nan"),
                      "combined": comb_ok / n if pack else float("nan"),

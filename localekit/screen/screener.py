@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -259,8 +259,9 @@ class Screener:
         topic_scores = {t: round(float(s), 4) for t, s in zip(TOPICS, scores, strict=True)}
         flagged = [] if self.rules_only else [t for t in TOPICS if topic_scores[t] >= policy.threshold(t)]
         hits_markers = pack.find_register_markers(norm.text[:MAX_MARKER_CHARS])
+        unaddressed = pack.find_unaddressed(norm.text[:MAX_MARKER_CHARS]) if not hits_markers else ()
         register, source = combine_register(pack, hits_markers, form,
-                                            getattr(self.backend, "marker_weight", MARKER_WEIGHT))
+                                            getattr(self.backend, "marker_weight", MARKER_WEIGHT), unaddressed)
         ctx = Context(norm=norm, pack=pack, locale=item.locale, when=when, scores=topic_scores,
                       flagged=flagged, register=register, register_source=source, marker_hits=hits_markers,
                       scored=not self.rules_only)
@@ -294,7 +295,7 @@ MARKER_WEIGHT = 1.0  # log-odds added per pack marker of a register (chosen on t
 
 
 def combine_register(pack, marker_hits: list, form: np.ndarray | None,
-                     marker_weight: float = MARKER_WEIGHT) -> tuple[str, str]:
+                     marker_weight: float = MARKER_WEIGHT, unaddressed: Sequence = ()) -> tuple[str, str]:
     """The response's register from the pack's markers and the formality head.
 
     Without the head the markers decide (majority, ties to the pack default; ``neutral`` when
@@ -302,13 +303,17 @@ def combine_register(pack, marker_hits: list, form: np.ndarray | None,
     and rules out ``neutral``; without a marker the head decides, and says ``neutral`` unless one
     register reaches ``FORMALITY_MIN_PROB``. The head is trained with real news and encyclopaedia
     sentences (PUD, UD) as ``neutral``, so text that addresses nobody reads neutral (docs/screener.md,
-    "Register"). Returns (register, source): ``markers``, ``model``, ``markers+model`` or ``none``.
+    "Register"). ``unaddressed`` holds the pack's neutral (written-style) marker hits: with one and no
+    formal or informal marker the text reads ``neutral``, whatever the head says. Returns
+    (register, source): ``markers``, ``model``, ``markers+model`` or ``none``.
     """
     counts = {"formal": 0, "informal": 0}
     for h in marker_hits:
         if h.register in counts:
             counts[h.register] += 1
     marked = counts["formal"] + counts["informal"] > 0
+    if not marked and unaddressed:
+        return "neutral", "markers"
     if form is None:
         if not marked:
             return "neutral", "none"
