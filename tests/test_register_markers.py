@@ -197,9 +197,10 @@ def test_written_style_reads_neutral_whatever_the_head_says():
     # the polite -ㅂ니다, the hortative -ㅂ시다 and the spoken conjecture -겠다 are not written style
     for text in ("타이머를 설정했습니다.", "같이 갑시다.", "캠핑은 미루는 게 낫겠다."):
         assert not ko.find_unaddressed(text), text
-    formal = ko.find_register_markers("선생님, 잠시만 기다려 주세요. 곧 시작한다.")
-    unaddressed = ko.find_unaddressed("선생님, 잠시만 기다려 주세요. 곧 시작한다.")
-    assert unaddressed and combine_register(ko, formal, np.array([0.1, 0.8, 0.1]), unaddressed=unaddressed)[0] == "formal"
+    mixed = "선생님, 잠시만 기다려 주세요. 곧 시작한다."
+    formal, unaddressed = ko.find_register_markers(mixed), ko.find_unaddressed(mixed)
+    assert unaddressed
+    assert combine_register(ko, formal, np.array([0.1, 0.8, 0.1]), unaddressed=unaddressed)[0] == "formal"
     assert packs.load("ja-JP").find_unaddressed("富士山は日本で最も高い山である。")
     assert not packs.load("ja-JP").find_unaddressed("富士山は日本で最も高い山です。")
     # packs without written-style markers have none
