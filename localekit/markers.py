@@ -13,7 +13,7 @@ A pack's marker is a `regex` pattern plus how it may match, so that it is precis
   unless a subordinator such as que/che opened the clause earlier in the sentence),
   ``sentence-final`` (a sentence-ending particle: only closing punctuation may follow before the
   sentence ends), ``punctuated`` (the sentence ends in terminal punctuation: UI labels such as
-  "…を表示する" or "언어" carry none, so label conventions never read as a register).
+  "…を表示する" or "언어" carry none, so label conventions never read as a register),
   ``unquoted`` (not inside quotation marks or title brackets: 你 in the film title 《你好，李焕英》
   or आप in 'आप की ख़ातिर' names a work, it addresses nobody).
 * ``max_sentence_chars`` -- the marker counts only in a sentence of at most this many characters
@@ -30,8 +30,10 @@ never give a register; the screener reads a text with one and no formal or infor
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -118,14 +120,22 @@ _QUOTED = regex.compile(
     r"""|(?<![\p{L}\p{N}=])'[^'\n<>]+'(?![\p{L}\p{N}])|(?<![\p{L}\p{N}=])"[^"\n<>]+"(?![\p{L}\p{N}])""", regex.V1)
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    lo = max(0, start - 300)
-    return any(q.start() < start and end < q.end()
-               for q in _QUOTED.finditer(text, lo, min(len(text), end + 300), overlapped=True))
+class _Quotes:
+    """The quoted stretches of one text, found once: ``covers(start, end)`` in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        spans = sorted((q.start(), q.end()) for q in _QUOTED.finditer(text, overlapped=True))
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))  # furthest end among spans so far
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)  # spans opening before ``start``
+        return i > 0 and self.reach[i - 1] > end
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = _LEAD.sub("", _TAG.sub("", text[:pos]))
+    # a bounded window keeps this O(1) per hit, so a long text with many hits stays linear
+    before = _LEAD.sub("", _TAG.sub("", text[max(0, pos - 256):pos]))
     return not before or before[-1] in _END + ":;"
 
 
@@ -142,24 +152,29 @@ def _clause_start(text: str, pos: int) -> bool:
         return True
     if not _CLAUSE_LEAD.search(text, max(0, pos - 8), pos):
         return False
-    s, _ = _sentence_bounds(text, pos, pos)
+    s = max(0, pos - 300)
+    for m in _BOUNDARY.finditer(text, s, pos):
+        s = m.end()
     return not _SUBORDINATOR.search(text, s, pos)
 
 
+_MAX_SENTENCE = 2000
 _BOUNDARY = regex.compile(rf"[{regex.escape(_END)}](?![」』”’\"')）\]])", regex.V1)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``; a quoted sentence ("…。」と述べた。") runs on into its
-    reporting clause, so an end mark followed by a closing quote is no boundary."""
-    s = 0
-    for m in _BOUNDARY.finditer(text, max(0, start - 2000), start):
+    reporting clause, so an end mark followed by a closing quote is no boundary. A sentence is at
+    most ``_MAX_SENTENCE`` characters either side of the match, so that a long text with many hits
+    and no punctuation stays linear."""
+    s = max(0, start - _MAX_SENTENCE)
+    for m in _BOUNDARY.finditer(text, s, start):
         s = m.end()
-    m = _BOUNDARY.search(text, end)
-    return s, (m.end() if m else len(text))
+    m = _BOUNDARY.search(text, end, end + _MAX_SENTENCE)
+    return s, (m.end() if m else min(len(text), end + _MAX_SENTENCE))
 
 
-def _accepts(marker: Marker, text: str, m: regex.Match) -> bool:
+def _accepts(marker: Marker, text: str, m: regex.Match, quotes: _Quotes | None = None) -> bool:
     start, end = m.span()
     if end <= start:
         return False
@@ -176,7 +191,7 @@ def _accepts(marker: Marker, text: str, m: regex.Match) -> bool:
         s, e = _sentence_bounds(text, start, end)
         if not text[s:e].rstrip().endswith(tuple(_END[1:])):
             return False
-    if "unquoted" in ctx and _quoted(text, start, end):
+    if "unquoted" in ctx and (quotes or _Quotes(text)).covers(start, end):
         return False
     if marker.max_sentence_chars is not None:
         s, e = _sentence_bounds(text, start, end)
@@ -193,9 +208,12 @@ def _accepts(marker: Marker, text: str, m: regex.Match) -> bool:
 def find_markers(markers: Iterable[Marker], text: str) -> list[MarkerHit]:
     """Every accepted hit of ``markers`` in ``text``, in text order."""
     hits = []
+    quotes: _Quotes | None = None
     for marker in markers:
+        if "unquoted" in marker.context and quotes is None:
+            quotes = _Quotes(text)
         for m in marker.pattern.finditer(text):
-            if _accepts(marker, text, m):
+            if _accepts(marker, text, m, quotes):
                 hits.append(MarkerHit(marker.register, marker.kind, m.start(), m.end(), m.group()))
     hits.sort(key=lambda h: (h.start, h.end))
     return hits

@@ -317,3 +317,14 @@ def test_verdict_on_everyday_sentences():
         right += sum(v["formality"] == r["register"] for r, v in zip(rows, verdicts, strict=True))
         total += len(rows)
     assert right >= 605, (right, total)
+
+
+def test_many_hits_in_a_long_text_are_all_found():
+    """A 200,000-character text (the screener's marker limit) with a clause-opening imperative every
+    six characters and no sentence end: every hit is judged (the sentence window is bounded, so
+    this stays linear)."""
+    text = "tome, " * 33_000
+    hits = packs.load("es-ES").find_register_markers(text)
+    assert len(hits) == 33_000 and {h.register for h in hits} == {"formal"}
+    titled = "《你好》" * 40_000 + "你呢？"
+    assert [h.start for h in packs.load("zh-CN").find_register_markers(titled)] == [len(titled) - 3]
