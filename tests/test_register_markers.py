@@ -223,7 +223,9 @@ def test_written_style_in_the_screener():
     ("it-IT", "Alla fermata, scenda e prenda la linea 4.", "formal"),
     ("it-IT", "Prendi l'ombrello, oggi piove.", "informal"),
     ("fr-FR", "Fais-moi signe quand tu pars.", "informal"),
-    ("fr-FR", "Remue la sauce de temps en temps.", "informal"),
+    ("fr-FR", "Mets le couvercle sur la casserole.", "informal"),
+    # a UI description drops its subject ("Adds a layer"): not an imperative
+    ("fr-FR", "Ajoute une couche de sécurité pour protéger vos mots de passe.", "formal"),
     ("de-DE", "Nimm einen Schirm mit.", "informal"),
     ("de-DE", "Nehmen Sie bitte Platz.", "formal"),
 ])
