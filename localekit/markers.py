@@ -33,6 +33,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from typing import Any
 
@@ -121,22 +122,48 @@ _QUOTED = regex.compile(
 
 
 class _Quotes:
-    """The quoted stretches of one text, found once: ``covers(start, end)`` in O(log n)."""
+    """The quoted stretches of one text, found on first use and once: ``covers`` in O(log n)."""
 
     def __init__(self, text: str) -> None:
-        spans = sorted((q.start(), q.end()) for q in _QUOTED.finditer(text, overlapped=True))
-        self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))  # furthest end among spans so far
+        self.text = text
+
+    @cached_property
+    def _spans(self) -> tuple[list[int], list[int]]:
+        spans = sorted((q.start(), q.end()) for q in _QUOTED.finditer(self.text, overlapped=True))
+        # span starts, and the furthest end among the spans opened so far
+        return [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
 
     def covers(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, start)  # spans opening before ``start``
-        return i > 0 and self.reach[i - 1] > end
+        starts, reach = self._spans
+        i = bisect_left(starts, start)  # spans opening before ``start``
+        return i > 0 and reach[i - 1] > end
 
 
 def _sentence_start(text: str, pos: int) -> bool:
     # a bounded window keeps this O(1) per hit, so a long text with many hits stays linear
     before = _LEAD.sub("", _TAG.sub("", text[max(0, pos - 256):pos]))
     return not before or before[-1] in _END + ":;"
+
+
+_MAX_SENTENCE = 2000
+_BOUNDARY = regex.compile(rf"[{regex.escape(_END)}](?![」』”’\"')）\]])", regex.V1)
+
+
+def _sentence_begin(text: str, pos: int, reach: int = _MAX_SENTENCE) -> int:
+    """Where the sentence holding ``pos`` begins, looking back at most ``reach`` characters."""
+    s = max(0, pos - reach)
+    for m in _BOUNDARY.finditer(text, s, pos):
+        s = m.end()
+    return s
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``; a quoted sentence ("…。」と述べた。") runs on into its
+    reporting clause, so an end mark followed by a closing quote is no boundary. A sentence is at
+    most ``_MAX_SENTENCE`` characters either side of the match, so that a long text with many hits
+    and no punctuation stays linear."""
+    m = _BOUNDARY.search(text, end, end + _MAX_SENTENCE)
+    return _sentence_begin(text, start), (m.end() if m else min(len(text), end + _MAX_SENTENCE))
 
 
 _CLAUSE_LEAD = regex.compile(r"(?:[,;:]|(?<![\p{L}\p{M}])(?:y|e|et|ed|i|и|ve|und|en|og|och)\s)\s*$", regex.V1)
@@ -152,29 +179,10 @@ def _clause_start(text: str, pos: int) -> bool:
         return True
     if not _CLAUSE_LEAD.search(text, max(0, pos - 8), pos):
         return False
-    s = max(0, pos - 300)
-    for m in _BOUNDARY.finditer(text, s, pos):
-        s = m.end()
-    return not _SUBORDINATOR.search(text, s, pos)
+    return not _SUBORDINATOR.search(text, _sentence_begin(text, pos, 300), pos)
 
 
-_MAX_SENTENCE = 2000
-_BOUNDARY = regex.compile(rf"[{regex.escape(_END)}](?![」』”’\"')）\]])", regex.V1)
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``; a quoted sentence ("…。」と述べた。") runs on into its
-    reporting clause, so an end mark followed by a closing quote is no boundary. A sentence is at
-    most ``_MAX_SENTENCE`` characters either side of the match, so that a long text with many hits
-    and no punctuation stays linear."""
-    s = max(0, start - _MAX_SENTENCE)
-    for m in _BOUNDARY.finditer(text, s, start):
-        s = m.end()
-    m = _BOUNDARY.search(text, end, end + _MAX_SENTENCE)
-    return s, (m.end() if m else min(len(text), end + _MAX_SENTENCE))
-
-
-def _accepts(marker: Marker, text: str, m: regex.Match, quotes: _Quotes | None = None) -> bool:
+def _accepts(marker: Marker, text: str, m: regex.Match, quotes: _Quotes) -> bool:
     start, end = m.span()
     if end <= start:
         return False
@@ -191,7 +199,7 @@ def _accepts(marker: Marker, text: str, m: regex.Match, quotes: _Quotes | None =
         s, e = _sentence_bounds(text, start, end)
         if not text[s:e].rstrip().endswith(tuple(_END[1:])):
             return False
-    if "unquoted" in ctx and (quotes or _Quotes(text)).covers(start, end):
+    if "unquoted" in ctx and quotes.covers(start, end):
         return False
     if marker.max_sentence_chars is not None:
         s, e = _sentence_bounds(text, start, end)
@@ -208,10 +216,8 @@ def _accepts(marker: Marker, text: str, m: regex.Match, quotes: _Quotes | None =
 def find_markers(markers: Iterable[Marker], text: str) -> list[MarkerHit]:
     """Every accepted hit of ``markers`` in ``text``, in text order."""
     hits = []
-    quotes: _Quotes | None = None
+    quotes = _Quotes(text)  # scanned only if an ``unquoted`` marker matches
     for marker in markers:
-        if "unquoted" in marker.context and quotes is None:
-            quotes = _Quotes(text)
         for m in marker.pattern.finditer(text):
             if _accepts(marker, text, m, quotes):
                 hits.append(MarkerHit(marker.register, marker.kind, m.start(), m.end(), m.group()))

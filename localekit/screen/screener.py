@@ -258,8 +258,9 @@ class Screener:
         policy = pack.policy
         topic_scores = {t: round(float(s), 4) for t, s in zip(TOPICS, scores, strict=True)}
         flagged = [] if self.rules_only else [t for t in TOPICS if topic_scores[t] >= policy.threshold(t)]
-        hits_markers = pack.find_register_markers(norm.text[:MAX_MARKER_CHARS])
-        unaddressed = pack.find_unaddressed(norm.text[:MAX_MARKER_CHARS]) if not hits_markers else ()
+        marked_text = norm.text[:MAX_MARKER_CHARS]
+        hits_markers = pack.find_register_markers(marked_text)
+        unaddressed = pack.find_unaddressed(marked_text) if not hits_markers else ()
         register, source = combine_register(pack, hits_markers, form,
                                             getattr(self.backend, "marker_weight", MARKER_WEIGHT), unaddressed)
         ctx = Context(norm=norm, pack=pack, locale=item.locale, when=when, scores=topic_scores,
