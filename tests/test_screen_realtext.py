@@ -149,10 +149,11 @@ def test_translated_requests_follow_their_english_labels_and_partition(shared):
     partition = {r["id"]: r["partition"]
                  for r in map(json.loads, (shared / "datasets/massive/en-US.jsonl").read_text().splitlines())}
     english = {}  # the labelled requests the translated ones were drawn from
-    for path in (REAL_DIR / "massive-en-train.jsonl", REAL_DIR / "massive-en-dev.jsonl"):
+    for path in (REAL_DIR / "massive-en-train.jsonl", REAL_DIR / "massive-en-dev.jsonl",
+                 TRANSLATED_DIR / "massive-en-train-rest.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
-            english[rec["id"]] = rec
+            english[rec["id"]] = rec | {"first": path.parent == REAL_DIR}
     files = [p for p in sorted(TRANSLATED_DIR.glob("massive-*.jsonl")) if not p.stem.startswith("massive-en-")]
     assert len(files) == 29 + 7
     for path in files:
@@ -172,11 +173,11 @@ def test_translated_requests_follow_their_english_labels_and_partition(shared):
                 foreign += len(native) < 0.5 * len(letters)
         assert copied <= 0.03 * len(rows), f"{path}: {copied} lines left in English"
         assert foreign <= 0.1 * len(rows), f"{path}: {foreign} lines mostly outside the language's script"
-        # the English positives are all there, so every topic-bearing request is translated
-        positives = {i for i, e in english.items() if e["topics"] and partition[i] == part}
+        # the positives of the first 6,000 train and all dev requests are all there
+        positives = {i for i, e in english.items() if e["topics"] and e["first"] and partition[i] == part}
         assert positives <= {r["id"] for r in rows}, path
     items = load_translated()
-    assert {it.split for it in items} == {"train", "dev"} and len(items) == 29 * 350 + 7 * 200
+    assert {it.split for it in items} == {"train", "dev"} and len(items) == 29 * 650 + 7 * 200
     for it in items[:: max(1, len(items) // 500)]:
         sid = it.group.split(":", 1)[1]
         assert it.topics == tuple(t for t in TOPICS if t in english[sid]["topics"])

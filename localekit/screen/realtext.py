@@ -147,15 +147,17 @@ def load_real(folder: Path | None = None, *, parallel: bool = True, pattern: str
 
 def load_translated(folder: Path | None = None, labels: Path | None = None) -> list[Item]:
     """The project's translations of labelled MASSIVE en-US requests (``massive-<partition>-<lang>.jsonl``,
-    lines ``{"id", "lang", "text"}``), each with its English request's labels and split group, so a
+    lines ``{"id", "lang", "text"}``), each with its English request's labels (``massive-en-*.jsonl`` in
+    ``labels`` or in ``folder``) and split group, so a
     translation always falls in its original's partition. ``source`` is ``translated:massive``.
 
     Only ``train`` and ``dev`` requests may be translated: a ``test`` id is refused.
     """
     folder = folder or TRANSLATED_DIR
     labels = labels or REAL_DIR
-    english = {it.group.split(":", 1)[1]: it
-               for it in load_real(labels, parallel=False, pattern="massive-en-*.jsonl")}
+    english = {it.group.split(":", 1)[1]: it  # labelled requests here and beside the translations
+               for d in dict.fromkeys((labels, folder))
+               for it in load_real(d, parallel=False, pattern="massive-en-*.jsonl")}
     items: list[Item] = []
     for path in sorted(folder.glob("massive-*.jsonl")):
         if path.stem.startswith("massive-en-"):
