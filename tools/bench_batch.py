@@ -7,6 +7,7 @@ store is counted once; sampled every second). ``--check`` also compares the verd
 
     python tools/bench_batch.py --n 20000 --check
     python tools/bench_batch.py --n 100000 --out benchmarks/results/batch.md
+    python tools/bench_batch.py --n 300000 --corpus requests     # short texts
     python tools/bench_batch.py --n 1000000 --num-gpus 1      # on a machine with a GPU
 """
 
@@ -24,7 +25,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
-from batch_corpus import items  # noqa: E402
+from batch_corpus import CORPORA, items  # noqa: E402
 from proctree import descendants  # noqa: E402
 
 WHEN = "2026-03-05T13:00:00+00:00"
@@ -87,6 +88,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--check", action="store_true", help="compare the verdicts of both, id by id")
+    ap.add_argument("--corpus", choices=CORPORA, default="mixed",
+                    help="mixed: MASSIVE requests and UD sentences; requests: MASSIVE only (short texts)")
     ap.add_argument("--num-gpus", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=512)
     ap.add_argument("--out", help="write the result table (Markdown) here")
@@ -97,7 +100,7 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     inp = work / "items.jsonl"
     with inp.open("w", encoding="utf-8") as fh:
-        for it in items(args.n):
+        for it in items(args.n, corpus=args.corpus):
             fh.write(json.dumps(it, ensure_ascii=False) + "\n")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
     cli = [sys.executable, "-m", "localekit.cli"]
@@ -112,7 +115,7 @@ def main() -> None:
     }
     load = os.getloadavg()
     base = runs["localekit screen (one process)"]["wall"]
-    lines = [f"{args.n:,} items, {os.cpu_count()} CPUs, load average {load[0]:.1f} at the end, "
+    lines = [f"{args.n:,} items ({args.corpus}), {os.cpu_count()} CPUs, load average {load[0]:.1f} at the end, "
              f"{time.strftime('%Y-%m-%d %H:%M')}", "",
              "| run | wall | items/s | vs screen | PSS peak (MiB) | PSS after warm-up -> end (MiB) | exit |",
              "|---|---:|---:|---:|---:|---:|---:|"]
