@@ -1,6 +1,7 @@
 """``localekit batch`` (Ray Data) vs the single-process ``localekit screen``, side by side in one run.
 
-Both screen the same N real sentences (``tools/batch_corpus.py``: MASSIVE + UD, ~40 locales) with
+Both screen the same N real sentences (``tools/batch_corpus.py``: MASSIVE + UD in ~40 locales, or
+with ``--corpus requests`` the MASSIVE requests only) with
 the same ``--when``, as subprocesses, one after the other. For each: wall time, items/s and the
 memory of its whole process tree over time (PSS summed over the processes, so Ray's shared object
 store is counted once; sampled every second). ``--check`` also compares the verdicts id by id.
