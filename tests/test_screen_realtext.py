@@ -177,7 +177,7 @@ def test_translated_requests_follow_their_english_labels_and_partition(shared):
         positives = {i for i, e in english.items() if e["topics"] and e["first"] and partition[i] == part}
         assert positives <= {r["id"] for r in rows}, path
     items = load_translated()
-    assert {it.split for it in items} == {"train", "dev"} and len(items) == 29 * 650 + 7 * 200
+    assert {it.split for it in items} == {"train", "dev"} and len(items) == 29 * 799 + 7 * 200
     for it in items[:: max(1, len(items) // 500)]:
         sid = it.group.split(":", 1)[1]
         assert it.topics == tuple(t for t in TOPICS if t in english[sid]["topics"])

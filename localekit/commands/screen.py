@@ -208,7 +208,7 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--no-real", is_flag=True, help="Train without the labelled real text.")
 @click.option("--requests", "requests", is_flag=True,
               help="Also train on the other 5,514 labelled MASSIVE train requests and the project's "
-                   "translations of 650 of them into 29 languages (data/real/translated; tried, not "
+                   "translations of 799 of them into 29 languages (data/real/translated; tried, not "
                    "shipped: docs/screener.md).")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--threads", type=click.IntRange(0, 1024), default=None,
