@@ -9,6 +9,7 @@ store is counted once; sampled every second). ``--check`` also compares the verd
     python tools/bench_batch.py --n 20000 --check
     python tools/bench_batch.py --n 100000 --out benchmarks/results/batch.md
     python tools/bench_batch.py --n 300000 --corpus requests     # short texts
+    python tools/bench_batch.py --n 20000 --corpus requests --threads 2   # same threads on both sides
     python tools/bench_batch.py --n 1000000 --num-gpus 1      # on a machine with a GPU
 """
 
@@ -93,6 +94,9 @@ def main() -> None:
                     help="mixed: MASSIVE requests and UD sentences; requests: MASSIVE only (short texts)")
     ap.add_argument("--num-gpus", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=512)
+    ap.add_argument("--threads", type=int, default=None,
+                    help="torch threads for both sides (screen --threads, batch --threads per actor); "
+                         "default: each command's own (on 2 CPUs: screen 1, batch's one actor 2)")
     ap.add_argument("--out", help="write the result table (Markdown) here")
     ap.add_argument("--keep", help="keep inputs and outputs in this folder")
     args = ap.parse_args()
@@ -107,17 +111,18 @@ def main() -> None:
     cli = [sys.executable, "-m", "localekit.cli"]
     screen_out = work / "screen.jsonl"
     batch_out = work / "batch"
+    threads = ["--threads", str(args.threads)] if args.threads else []
     runs = {
         "localekit screen (one process)": measure(
-            [*cli, "screen", str(inp), "--when", WHEN, "--output", str(screen_out)], env),
+            [*cli, "screen", str(inp), "--when", WHEN, "--output", str(screen_out), *threads], env),
         "localekit batch (Ray Data)": measure(
             [*cli, "batch", str(inp), "--when", WHEN, "--format", "jsonl", "--output", str(batch_out),
-             "--batch-size", str(args.batch_size), "--num-gpus", str(args.num_gpus)], env),
+             "--batch-size", str(args.batch_size), "--num-gpus", str(args.num_gpus), *threads], env),
     }
     load = os.getloadavg()
     base = runs["localekit screen (one process)"]["wall"]
-    lines = [f"{args.n:,} items ({args.corpus}), {os.cpu_count()} CPUs, load average {load[0]:.1f} at the end, "
-             f"{time.strftime('%Y-%m-%d %H:%M')}", "",
+    lines = [f"{args.n:,} items ({args.corpus}), {os.cpu_count()} CPUs, threads {args.threads or 'default'}, "
+             f"load average {load[0]:.1f} at the end, {time.strftime('%Y-%m-%d %H:%M')}", "",
              "| run | wall | items/s | vs screen | PSS peak (MiB) | PSS after warm-up -> end (MiB) | exit |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     for name, r in runs.items():
