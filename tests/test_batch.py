@@ -26,7 +26,7 @@ pytest.importorskip("torch", reason="the screen extra is not installed (pip inst
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from localekit.batch.engine import Options, run
+from localekit.batch.engine import Options, cpu_actors, run
 from localekit.batch.store import Store, to_verdicts
 from localekit.cli import main
 from localekit.errors import LocalekitError
@@ -272,3 +272,11 @@ def test_bad_usage_is_one_line_and_exit_2_before_ray_starts(tmp_path, monkeypatc
         code, lines = cli(["batch", *argv])
         assert code == 2 and len(lines) == 1 and expected in lines[0], (argv, lines)
     assert not Path("out").exists()
+
+
+def test_cpu_actors_default_to_one_per_cpu_as_memory_allows():
+    gib = 2**30
+    assert cpu_actors(2, 8 * gib) == 2  # one single-threaded actor per CPU
+    assert cpu_actors(16, 6 * gib) == 4  # memory holds four models
+    assert cpu_actors(4, 0) == 4  # memory unknown: one per CPU
+    assert cpu_actors(8, 0.5 * gib) == 1  # never fewer than one

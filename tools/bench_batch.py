@@ -9,7 +9,8 @@ store is counted once; sampled every second). ``--check`` also compares the verd
     python tools/bench_batch.py --n 20000 --check
     python tools/bench_batch.py --n 100000 --out benchmarks/results/batch.md
     python tools/bench_batch.py --n 300000 --corpus requests     # short texts
-    python tools/bench_batch.py --n 20000 --corpus requests --threads 2   # same threads on both sides
+    # equal CPU on both sides: screen with 2 threads, batch with its 2 single-threaded actors
+    python tools/bench_batch.py --n 20000 --corpus requests --threads 2 --batch-threads 1 --check
     python tools/bench_batch.py --n 1000000 --num-gpus 1      # on a machine with a GPU
 """
 
@@ -95,8 +96,10 @@ def main() -> None:
     ap.add_argument("--num-gpus", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=512)
     ap.add_argument("--threads", type=int, default=None,
-                    help="torch threads for both sides (screen --threads, batch --threads per actor); "
-                         "default: each command's own (on 2 CPUs: screen 1, batch's one actor 2)")
+                    help="torch threads for both sides (screen --threads, batch --threads per actor, unless "
+                         "--batch-threads); default: each command's own (on 2 CPUs: screen 1, batch 2 actors x 1)")
+    ap.add_argument("--concurrency", type=int, default=None, help="batch's screening actors (default: its own)")
+    ap.add_argument("--batch-threads", type=int, default=None, help="batch's threads per actor (default: --threads)")
     ap.add_argument("--out", help="write the result table (Markdown) here")
     ap.add_argument("--keep", help="keep inputs and outputs in this folder")
     args = ap.parse_args()
@@ -112,16 +115,20 @@ def main() -> None:
     screen_out = work / "screen.jsonl"
     batch_out = work / "batch"
     threads = ["--threads", str(args.threads)] if args.threads else []
+    actors = ["--concurrency", str(args.concurrency)] if args.concurrency else []
+    batch_threads = ["--threads", str(args.batch_threads)] if args.batch_threads else threads
     runs = {
         "localekit screen (one process)": measure(
             [*cli, "screen", str(inp), "--when", WHEN, "--output", str(screen_out), *threads], env),
         "localekit batch (Ray Data)": measure(
             [*cli, "batch", str(inp), "--when", WHEN, "--format", "jsonl", "--output", str(batch_out),
-             "--batch-size", str(args.batch_size), "--num-gpus", str(args.num_gpus), *threads], env),
+             "--batch-size", str(args.batch_size), "--num-gpus", str(args.num_gpus), *batch_threads, *actors], env),
     }
     load = os.getloadavg()
+    layout = f" (batch: {args.concurrency or 'default'} actor(s) x {args.batch_threads or args.threads or 'default'})"
     base = runs["localekit screen (one process)"]["wall"]
-    lines = [f"{args.n:,} items ({args.corpus}), {os.cpu_count()} CPUs, threads {args.threads or 'default'}, "
+    lines = [f"{args.n:,} items ({args.corpus}), {os.cpu_count()} CPUs, threads {args.threads or 'default'}"
+             f"{layout if (args.batch_threads or args.concurrency) else ''}, "
              f"load average {load[0]:.1f} at the end, {time.strftime('%Y-%m-%d %H:%M')}", "",
              "| run | wall | items/s | vs screen | PSS peak (MiB) | PSS after warm-up -> end (MiB) | exit |",
              "|---|---:|---:|---:|---:|---:|---:|"]
