@@ -280,3 +280,5 @@ def test_cpu_actors_default_to_one_per_cpu_as_memory_allows():
     assert cpu_actors(16, 6 * gib) == 4  # memory holds four models
     assert cpu_actors(4, 0) == 4  # memory unknown: one per CPU
     assert cpu_actors(8, 0.5 * gib) == 1  # never fewer than one
+    assert cpu_actors(2, 8 * gib, threads=2) == 1  # explicit threads: no more threads than CPUs
+    assert cpu_actors(16, 64 * gib, threads=4) == 4

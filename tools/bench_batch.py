@@ -96,8 +96,9 @@ def main() -> None:
     ap.add_argument("--num-gpus", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=512)
     ap.add_argument("--threads", type=int, default=None,
-                    help="torch threads for both sides (screen --threads, batch --threads per actor, unless "
-                         "--batch-threads); default: each command's own (on 2 CPUs: screen 1, batch 2 actors x 1)")
+                    help="torch threads for both sides (screen --threads; batch --threads per actor, one actor "
+                         "per that many CPUs, unless --batch-threads); default: each command's own (on 2 CPUs: "
+                         "screen 1, batch 2 actors x 1)")
     ap.add_argument("--concurrency", type=int, default=None, help="batch's screening actors (default: its own)")
     ap.add_argument("--batch-threads", type=int, default=None, help="batch's threads per actor (default: --threads)")
     ap.add_argument("--out", help="write the result table (Markdown) here")
@@ -125,10 +126,11 @@ def main() -> None:
              "--batch-size", str(args.batch_size), "--num-gpus", str(args.num_gpus), *batch_threads, *actors], env),
     }
     load = os.getloadavg()
-    layout = f" (batch: {args.concurrency or 'default'} actor(s) x {args.batch_threads or args.threads or 'default'})"
+    layout = (f" (batch: {args.concurrency or 'default'} actor(s) x {args.batch_threads or args.threads or 'default'})"
+              if args.batch_threads or args.concurrency else "")
     base = runs["localekit screen (one process)"]["wall"]
     lines = [f"{args.n:,} items ({args.corpus}), {os.cpu_count()} CPUs, threads {args.threads or 'default'}"
-             f"{layout if (args.batch_threads or args.concurrency) else ''}, "
+             f"{layout}, "
              f"load average {load[0]:.1f} at the end, {time.strftime('%Y-%m-%d %H:%M')}", "",
              "| run | wall | items/s | vs screen | PSS peak (MiB) | PSS after warm-up -> end (MiB) | exit |",
              "|---|---:|---:|---:|---:|---:|---:|"]

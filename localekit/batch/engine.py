@@ -30,13 +30,14 @@ MODEL_BATCH = 64  # texts per encoder forward, as ``localekit screen``
 ACTOR_MEMORY = 1.5 * 2**30  # bytes a CPU actor needs (one model: ~1.3 GiB PSS measured, BENCHMARKS.md)
 
 
-def cpu_actors(cpus: int, memory: float) -> int:
-    """Default CPU actors: one single-threaded actor per CPU, as many as ``memory`` (bytes; 0:
-    unknown) holds. One thread each, because a multi-threaded actor stalls at every barrier while
-    the driver or another actor holds one of its cores (2 CPUs: 1.33x the one-process time with
-    one 2-thread actor, 1.09x with two 1-thread actors, BENCHMARKS.md)."""
+def cpu_actors(cpus: int, memory: float, threads: int = 1) -> int:
+    """Default CPU actors: one per ``threads`` CPUs (single-threaded by default), as many as
+    ``memory`` (bytes; 0: unknown) holds. One thread each unless asked, because a multi-threaded
+    actor stalls at every barrier while the driver or another actor holds one of its cores (2 CPUs:
+    1.33x the one-process time with one 2-thread actor, 1.09x with two 1-thread actors,
+    BENCHMARKS.md)."""
     fit = int(memory // ACTOR_MEMORY) if memory > 0 else cpus
-    return max(1, min(cpus, fit))
+    return max(1, min(cpus // max(1, threads), fit))
 
 
 @dataclass
@@ -191,7 +192,7 @@ def run(inputs: list[str], output: str | os.PathLike, opts: Options,
         else:
             if opts.num_gpus:
                 log("no GPU in the Ray cluster: screening on CPU")
-            result.actors = opts.concurrency or cpu_actors(cpus, float(resources.get("memory", 0)))
+            result.actors = opts.concurrency or cpu_actors(cpus, float(resources.get("memory", 0)), opts.threads or 1)
             result.threads = opts.threads or max(1, min(4, cpus // result.actors))
             remote = {"num_cpus": max(0.25, min(result.threads, (cpus - 1) / result.actors))}
         ds = inp.dataset(sources)
