@@ -229,3 +229,40 @@ def test_tune_layers_chooses_how_many_top_layers_are_tuned(tiny_data, tmp_path, 
     heads, _ = train_heads(base, project_dir=tiny_data, formality_dir=small_formality, epochs=1, tune_layers=2)
     assert sorted({int(k.split(".layer.")[1].split(".")[0]) for k in heads.top}) == [10, 11]
     assert heads.meta["finetuned_layers"] == [10, 11]
+
+
+def test_train_top_from_refits_heads_on_reused_tuned_layers(tiny_data, tmp_path, monkeypatch, formality_data, capsys):
+    """`localekit train --top-from DIR` reuses DIR's tuned layers (no fine-tuning) and writes them
+    with the refitted heads; a folder without tuned layers is refused in one line."""
+    from localekit.cli import main
+    from localekit.screen.finetune import state_digest
+    from localekit.screen.heads import HEADS_DIR
+    from localekit.screen.train import train_heads
+
+    monkeypatch.setenv("LOCALEKIT_CACHE_DIR", str(tmp_path / "cache"))
+    small = german_formality(formality_data, tmp_path, 60)
+
+    def run(*args: str) -> int:
+        try:
+            main(["train", "--data", str(tiny_data), "--formality-data", str(small), "--no-real", *args])
+        except SystemExit as exc:
+            return int(exc.code or 0)
+        return 0
+
+    assert run("--top-from", str(HEADS_DIR), "--out", str(tmp_path / "refit")) == 0
+    shipped, refit = Heads.load(HEADS_DIR), Heads.load(tmp_path / "refit")
+    assert state_digest(refit.top) == state_digest(shipped.top) == refit.meta["encoder_top"]["digest"]
+    assert refit.meta["finetuned_layers"] == [8, 9, 10, 11]
+    # the heads were fitted on the tuned encoder's embeddings, not the base encoder's
+    from localekit.screen.encoder import Encoder
+
+    base = Encoder.load(device="cpu", dtype="float32")
+    untuned, _ = train_heads(base, project_dir=tiny_data, formality_dir=small, finetune=False)
+    assert refit.meta["train_items"] == untuned.meta["train_items"]  # the tiny data, not the shipped data
+    assert np.abs(refit.topic_w - untuned.topic_w).max() > 1e-3
+    untuned.save(tmp_path / "plain")
+    capsys.readouterr()
+    assert run("--top-from", str(tmp_path / "plain"), "--out", str(tmp_path / "x")) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) <= 2 and "holds no tuned encoder layers" in err[0] and "Traceback" not in "\n".join(err)
+    assert not (tmp_path / "x").exists()

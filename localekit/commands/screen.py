@@ -193,6 +193,10 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--no-ngrams", is_flag=True, help="Formality head on embeddings only.")
 @click.option("--finetune/--no-finetune", default=True, show_default=True,
               help="Fine-tune the encoder's top layers first (minutes on CPU); off: frozen encoder, seconds.")
+@click.option("--top-from", "top_from", default=None, type=click.Path(file_okay=False, exists=True),
+              help="Reuse the tuned encoder layers of this heads folder and refit only the heads (minutes, "
+                   "not an hour; the fine-tuning options are then unused). With the shipped folder and the "
+                   "defaults it reproduces the shipped heads.")
 @click.option("--epochs", type=click.IntRange(1, 50), default=4, show_default=True, help="Fine-tuning epochs.")
 @click.option("--tune-layers", type=click.IntRange(1, 12), default=4, show_default=True,
               help="How many of the encoder's top layers to fine-tune.")
@@ -208,29 +212,40 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--no-real", is_flag=True, help="Train without the labelled real text.")
 @click.option("--requests", "requests", is_flag=True,
               help="Also train on the other 5,514 labelled MASSIVE train requests and the project's "
-                   "translations of 799 of them into 29 languages (data/real/translated; tried, not "
+                   "translations of 799 of them into 32 languages (data/real/translated; tried, not "
                    "shipped: docs/screener.md).")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--threads", type=click.IntRange(0, 1024), default=None,
               help="CPU threads for the model (torch intra-op; 0: torch's own). Default: LOCALEKIT_THREADS, "
                    "else half the usable CPUs.")
-def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool, epochs: int,
-          tune_layers: int, consistency: float, calibrate: bool, data_dir: str | None, formality_data: str | None,
+def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool,
+          top_from: str | None, epochs: int, tune_layers: int, consistency: float, calibrate: bool,
+          data_dir: str | None, formality_data: str | None,
           real_dir: str | None, no_real: bool, requests: bool, device: str, threads: int | None) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
     from localekit.screen import extra
 
     extra.require()
     from localekit.screen.encoder import Encoder
-    from localekit.screen.heads import HEADS_DIR
+    from localekit.screen.heads import HEADS_DIR, Heads
     from localekit.screen.threads import configure_threads
 
     configure_threads(threads)
+    top = None
+    if top_from:
+        source = Heads.load(top_from)
+        if source.top is None:
+            raise LocalekitError(f"{top_from} holds no tuned encoder layers (encoder_top.safetensors)",
+                                 hint="pass a heads folder written by `localekit train` with fine-tuning")
+        top = source.top
     from localekit.screen.realtext import REAL_DIR, TRANSLATED_DIR
     from localekit.screen.train import train_heads
 
     enc = Encoder.load(model, device=device, dtype="float32")  # training is fp32 everywhere: reproducible
-    heads, _ = train_heads(enc, hidden=hidden, use_ngrams=not no_ngrams, finetune=finetune, epochs=epochs,
+    if top_from and source.encoder != enc.name:
+        raise LocalekitError(f"{top_from} was tuned on encoder {source.encoder}, not {enc.name}",
+                             hint="pass the same --model the folder was trained with")
+    heads, _ = train_heads(enc, hidden=hidden, top=top, use_ngrams=not no_ngrams, finetune=finetune, epochs=epochs,
                            consistency=consistency, tune_layers=tune_layers,
                            calibrate_thresholds=calibrate,
                            project_dir=Path(data_dir) if data_dir else None,
