@@ -24,10 +24,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from localekit.batch import ACTOR_MEMORY
 from localekit.errors import LocalekitError, UsageError
 
 MODEL_BATCH = 64  # texts per encoder forward, as ``localekit screen``
-ACTOR_MEMORY = 1.5 * 2**30  # bytes a CPU actor needs (one model: ~1.3 GiB PSS measured, BENCHMARKS.md)
 
 
 def cpu_actors(cpus: int, memory: float, threads: int = 1) -> int:

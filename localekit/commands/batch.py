@@ -10,6 +10,8 @@ import sys
 
 import click
 
+from localekit.batch import ACTOR_MEMORY
+
 
 @click.command("batch")
 @click.argument("inputs", metavar="INPUT...", nargs=-1, required=True)
@@ -23,7 +25,7 @@ import click
 @click.option("--resume", is_flag=True, help="Continue a folder: skip the ids already committed.")
 @click.option("--concurrency", type=click.IntRange(1), default=None,
               help="Screening actors (default: GPUs used, else one per CPU, or per --threads CPUs, as memory "
-                   "allows, 1.5 GiB each).")
+                   f"allows, {ACTOR_MEMORY / 2**30:g} GiB each).")
 @click.option("--threads", type=click.IntRange(1), default=None,
               help="torch threads per actor (default: CPUs / actors, at most 4; 1 with an actor per CPU).")
 @click.option("--batch-size", type=click.IntRange(1, 65536), default=512, show_default=True,
