@@ -93,9 +93,35 @@ def test_massive_test_is_only_in_the_report_loader(shared):
                 if r["partition"] == "test"}
     assert not any(it.group.split(":", 1)[1] in test_ids for it in load_real() if it.source == "real:massive")
     report = load_massive_test_report()
-    if report:  # labels exist: en, de and sw all carry them
-        assert {it.lang for it in report} == {"en", "de", "sw"}
-        assert all(it.source == "report:massive-test" for it in report)
+    assert {it.lang for it in report} == {"en", "de", "sw"} and len(report) == 3 * 2974
+    assert all(it.source == "report:massive-test" for it in report)
+
+
+def test_massive_test_languages_take_the_labels_written_for_their_own_text(shared, tmp_path):
+    """de-DE and sw-KE are localizations: each is scored against labels written for its text, and
+    ``carried`` still gives the en-US labels by id."""
+    import shutil
+
+    from localekit.screen.realtext import REPORT_DIR, load_massive_test_report
+
+    own = {(it.lang, it.group): it for it in load_massive_test_report()}
+    carried = {(it.lang, it.group): it for it in load_massive_test_report(carried=True)}
+    assert own.keys() == carried.keys()
+    english = {g: it.topics for (lang, g), it in carried.items() if lang == "en"}
+    assert all(it.topics == english[g] for (lang, g), it in carried.items())
+    assert all(it.topics == english[g] for (lang, g), it in own.items() if lang == "en")
+    # sw: "put hamburger on my grocery list" became "weka sambusa ..." (a samosa): beef only in English
+    assert english["massive-test:10982"] == ("beef",)
+    assert "sambusa" in own[("sw", "massive-test:10982")].text and own[("sw", "massive-test:10982")].topics == ()
+    # de: "tweet that product sucks" became "... scheiße": profanity only in German
+    assert english["massive-test:15402"] == () and own[("de", "massive-test:15402")].topics == ("profanity",)
+    # a language file that misses a request is refused, naming it
+    broken = tmp_path / "report"
+    shutil.copytree(REPORT_DIR, broken)
+    lines = (broken / "massive-de-test.jsonl").read_text(encoding="utf-8").splitlines()
+    (broken / "massive-de-test.jsonl").write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"massive-de-test\.jsonl: no label for test request 0 "):
+        load_massive_test_report(broken)
 
 
 def test_real_stats_counts_flags_on_topic_free_sentences():

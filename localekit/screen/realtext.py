@@ -197,12 +197,7 @@ def training_items(items: list[Item]) -> list[Item]:
 REPORT_DIR = REPO / "data" / "real" / "report"
 
 
-def load_massive_test_report(folder: Path | None = None) -> list[Item]:
-    """MASSIVE's ``test`` partition with the project's labels, for reporting only (never training,
-    tuning or checkpoint choice): en-US with its labels carried to the de-DE and sw-KE test files."""
-    path = (folder or REPORT_DIR) / "massive-en-test.jsonl"
-    if not path.exists():
-        return []
+def _report_labels(path: Path) -> dict[str, tuple[str, ...]]:
     labels = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
@@ -211,16 +206,39 @@ def load_massive_test_report(folder: Path | None = None) -> list[Item]:
                 labels[str(rec["id"])] = tuple(t for t in TOPICS if t in rec["topics"])
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{n}: {exc}") from exc
+    return labels
+
+
+def load_massive_test_report(folder: Path | None = None, *, carried: bool = False) -> list[Item]:
+    """MASSIVE's ``test`` partition with the project's labels, for reporting only (never training,
+    tuning or checkpoint choice).
+
+    Each language's requests take the labels written for that language's text
+    (``massive-<lang>-test.jsonl``): MASSIVE's de-DE and sw-KE files are localizations, whose
+    names, dishes and shows often differ from the English. Without such a file, or with
+    ``carried``, the en-US labels are carried over by id.
+    """
+    folder = folder or REPORT_DIR
+    path = folder / "massive-en-test.jsonl"
+    if not path.exists():
+        return []
+    english = _report_labels(path)
     items: list[Item] = []
     base = shared_dir() / "datasets" / "massive"
     for name in ("en-US.jsonl", "de-DE.test.jsonl", "sw-KE.test.jsonl"):
         if not (base / name).exists():
             continue
+        lang = name.split("-")[0]
+        own = folder / f"massive-{lang}-test.jsonl"
+        labels = _report_labels(own) if own.exists() and not carried else english
         for line in (base / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)
-                if rec["partition"] == "test" and str(rec["id"]) in labels:
-                    items.append(Item(text=rec["utt"], lang=rec["locale"].split("-")[0],
-                                      group=f"massive-test:{rec['id']}", topics=labels[str(rec["id"])],
-                                      formality=None, kind="real", source="report:massive-test"))
+                if rec["partition"] != "test" or str(rec["id"]) not in english:
+                    continue
+                if str(rec["id"]) not in labels:
+                    raise ValueError(f"{own}: no label for test request {rec['id']} of {name}")
+                items.append(Item(text=rec["utt"], lang=lang, group=f"massive-test:{rec['id']}",
+                                  topics=labels[str(rec["id"])], formality=None, kind="real",
+                                  source="report:massive-test"))
     return items
