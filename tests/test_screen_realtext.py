@@ -115,6 +115,12 @@ def test_massive_test_languages_take_the_labels_written_for_their_own_text(share
     assert "sambusa" in own[("sw", "massive-test:10982")].text and own[("sw", "massive-test:10982")].topics == ()
     # de: "tweet that product sucks" became "... scheiße": profanity only in German
     assert english["massive-test:15402"] == () and own[("de", "massive-test:15402")].topics == ("profanity",)
+    # eval shows the carried labels beside them, as a corpus of their own
+    from localekit.screen.evaluate import massive_test_carried
+
+    beside = massive_test_carried()
+    assert {it.source for it in beside} == {"report:massive-test-carried"}
+    assert {(it.lang, it.group): it.topics for it in beside} == {k: it.topics for k, it in carried.items()}
     # a language file that misses a request is refused, naming it
     broken = tmp_path / "report"
     shutil.copytree(REPORT_DIR, broken)

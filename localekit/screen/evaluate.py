@@ -9,6 +9,7 @@ accuracy on the project dataset's labelled test items. Zero-shot: heads trained 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -241,6 +242,17 @@ def real_eval_items(real: list[Item], *, report: bool = True) -> list[Item]:
     return items + (load_massive_test_report() if report else [])
 
 
+def massive_test_carried() -> list[Item]:
+    """MASSIVE test with the en-US labels carried to every language by id, for comparison with the
+    labels written for each language's own text; empty when the two agree everywhere."""
+    from localekit.screen.realtext import load_massive_test_report
+
+    carried = load_massive_test_report(carried=True)
+    if [it.topics for it in carried] == [it.topics for it in load_massive_test_report()]:
+        return []
+    return [dataclasses.replace(it, source="report:massive-test-carried") for it in carried]
+
+
 def training_data(curated: list[Item], real: list[Item], translated: list[Item] = ()) -> dict[str, str]:
     """Per language, what the screener was trained on: ``curated``, ``real`` and/or ``translated``."""
     from localekit.screen.realtext import training_items
@@ -257,6 +269,7 @@ REAL_NAMES = {
     "real:ud-mono": "UD treebank sentences, test split (40 languages)",
     "real:mozilla-www": "mozilla.org product copy (parallel, ~50 languages)",
     "report:massive-test": "MASSIVE test (en-US, de-DE, sw-KE; reporting only)",
+    "report:massive-test-carried": "MASSIVE test, en-US labels carried to de-DE and sw-KE by id (comparison)",
 }
 
 
@@ -343,6 +356,9 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
 
         real_items = load_real()
         res.real = real_report(heads, embed_items(real_eval_items(real_items), enc, cache, progress))
+        carried = massive_test_carried()
+        if carried:
+            res.real["corpora"] |= real_report(heads, embed_items(carried, enc, cache, progress))["corpora"]
         from localekit.screen.realtext import load_translated
 
         translated = load_translated()
