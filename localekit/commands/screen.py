@@ -231,21 +231,19 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
     from localekit.screen.threads import configure_threads
 
     configure_threads(threads)
-    top = None
-    if top_from:
-        source = Heads.load(top_from)
-        if source.top is None:
-            raise LocalekitError(f"{top_from} holds no tuned encoder layers (encoder_top.safetensors)",
-                                 hint="pass a heads folder written by `localekit train` with fine-tuning")
-        top = source.top
+    source = Heads.load(top_from) if top_from else None
+    if source is not None and source.top is None:
+        raise LocalekitError(f"{top_from} holds no tuned encoder layers (encoder_top.safetensors)",
+                             hint="pass a heads folder written by `localekit train` with fine-tuning")
     from localekit.screen.realtext import REAL_DIR, TRANSLATED_DIR
     from localekit.screen.train import train_heads
 
     enc = Encoder.load(model, device=device, dtype="float32")  # training is fp32 everywhere: reproducible
-    if top_from and source.encoder != enc.name:
+    if source is not None and source.encoder != enc.name:
         raise LocalekitError(f"{top_from} was tuned on encoder {source.encoder}, not {enc.name}",
                              hint="pass the same --model the folder was trained with")
-    heads, _ = train_heads(enc, hidden=hidden, top=top, use_ngrams=not no_ngrams, finetune=finetune, epochs=epochs,
+    heads, _ = train_heads(enc, hidden=hidden, top=source.top if source else None, use_ngrams=not no_ngrams,
+                           finetune=finetune, epochs=epochs,
                            consistency=consistency, tune_layers=tune_layers,
                            calibrate_thresholds=calibrate,
                            project_dir=Path(data_dir) if data_dir else None,
