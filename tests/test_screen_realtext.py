@@ -189,7 +189,7 @@ def test_translated_requests_follow_their_english_labels_and_partition(shared):
             rec = json.loads(line)
             english[rec["id"]] = rec | {"first": path.parent == REAL_DIR}
     files = [p for p in sorted(TRANSLATED_DIR.glob("massive-*.jsonl")) if not p.stem.startswith("massive-en-")]
-    assert len(files) == 32 + 25
+    assert len(files) == 32 + 50
     for path in files:
         part, lang = path.stem.split("-")[1:]
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -211,7 +211,7 @@ def test_translated_requests_follow_their_english_labels_and_partition(shared):
         positives = {i for i, e in english.items() if e["topics"] and e["first"] and partition[i] == part}
         assert positives <= {r["id"] for r in rows}, path
     items = load_translated()
-    assert {it.split for it in items} == {"train", "dev"} and len(items) == 32 * 799 + 25 * 200
+    assert {it.split for it in items} == {"train", "dev"} and len(items) == 32 * 799 + 50 * 200
     for it in items[:: max(1, len(items) // 500)]:
         sid = it.group.split(":", 1)[1]
         assert it.topics == tuple(t for t in TOPICS if t in english[sid]["topics"])
