@@ -99,15 +99,20 @@ def test_massive_test_is_only_in_the_report_loader(shared):
 
 def test_massive_test_languages_take_the_labels_written_for_their_own_text(shared, tmp_path):
     """de-DE and sw-KE are localizations: each is scored against labels written for its text, and
-    ``carried`` still gives the en-US labels by id."""
+    eval's comparison row carries the en-US labels by id."""
     import shutil
 
+    from localekit.screen.evaluate import massive_test_carried
     from localekit.screen.realtext import REPORT_DIR, load_massive_test_report
 
-    own = {(it.lang, it.group): it for it in load_massive_test_report()}
-    carried = {(it.lang, it.group): it for it in load_massive_test_report(carried=True)}
+    report = load_massive_test_report()
+    own = {(it.lang, it.group): it for it in report}
+    beside = massive_test_carried(report)
+    carried = {(it.lang, it.group): it for it in beside}
     assert own.keys() == carried.keys()
-    english = {g: it.topics for (lang, g), it in carried.items() if lang == "en"}
+    assert {it.source for it in beside} == {"report:massive-test-carried"}
+    english = {f"massive-test:{r['id']}": tuple(t for t in TOPICS if t in r["topics"])
+               for r in map(json.loads, (REPORT_DIR / "massive-en-test.jsonl").read_text().splitlines())}
     assert all(it.topics == english[g] for (lang, g), it in carried.items())
     assert all(it.topics == english[g] for (lang, g), it in own.items() if lang == "en")
     # sw: "put hamburger on my grocery list" became "weka sambusa ..." (a samosa): beef only in English
@@ -115,12 +120,8 @@ def test_massive_test_languages_take_the_labels_written_for_their_own_text(share
     assert "sambusa" in own[("sw", "massive-test:10982")].text and own[("sw", "massive-test:10982")].topics == ()
     # de: "tweet that product sucks" became "... scheiße": profanity only in German
     assert english["massive-test:15402"] == () and own[("de", "massive-test:15402")].topics == ("profanity",)
-    # eval shows the carried labels beside them, as a corpus of their own
-    from localekit.screen.evaluate import massive_test_carried
-
-    beside = massive_test_carried()
-    assert {it.source for it in beside} == {"report:massive-test-carried"}
-    assert {(it.lang, it.group): it.topics for it in beside} == {k: it.topics for k, it in carried.items()}
+    # with the same labels everywhere there is nothing to compare
+    assert massive_test_carried(list(beside)) == []
     # a language file that misses a request is refused, naming it
     broken = tmp_path / "report"
     shutil.copytree(REPORT_DIR, broken)

@@ -242,15 +242,14 @@ def real_eval_items(real: list[Item], *, report: bool = True) -> list[Item]:
     return items + (load_massive_test_report() if report else [])
 
 
-def massive_test_carried() -> list[Item]:
-    """MASSIVE test with the en-US labels carried to every language by id, for comparison with the
-    labels written for each language's own text; empty when the two agree everywhere."""
-    from localekit.screen.realtext import load_massive_test_report
-
-    carried = load_massive_test_report(carried=True)
-    if [it.topics for it in carried] == [it.topics for it in load_massive_test_report()]:
+def massive_test_carried(report: list[Item]) -> list[Item]:
+    """``report`` (MASSIVE test, each language with its own labels) with the en-US labels carried to
+    every language by id instead, for comparison; empty when the two agree everywhere."""
+    english = {it.group: it.topics for it in report if it.lang == "en"}
+    if all(it.topics == english.get(it.group, it.topics) for it in report):
         return []
-    return [dataclasses.replace(it, source="report:massive-test-carried") for it in carried]
+    return [dataclasses.replace(it, topics=english.get(it.group, it.topics), source="report:massive-test-carried")
+            for it in report]
 
 
 def training_data(curated: list[Item], real: list[Item], translated: list[Item] = ()) -> dict[str, str]:
@@ -355,10 +354,12 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
         from localekit.screen.realtext import load_real
 
         real_items = load_real()
-        res.real = real_report(heads, embed_items(real_eval_items(real_items), enc, cache, progress))
-        carried = massive_test_carried()
-        if carried:
-            res.real["corpora"] |= real_report(heads, embed_items(carried, enc, cache, progress))["corpora"]
+        held_out = embed_items(real_eval_items(real_items), enc, cache, progress)
+        res.real = real_report(heads, held_out)
+        report = [i for i, it in enumerate(held_out.items) if it.source == "report:massive-test"]
+        carried = massive_test_carried([held_out.items[i] for i in report])
+        if carried:  # the same texts and embeddings, the en-US labels
+            res.real["corpora"] |= real_report(heads, Embedded(carried, held_out.emb[report]))["corpora"]
         from localekit.screen.realtext import load_translated
 
         translated = load_translated()

@@ -209,14 +209,14 @@ def _report_labels(path: Path) -> dict[str, tuple[str, ...]]:
     return labels
 
 
-def load_massive_test_report(folder: Path | None = None, *, carried: bool = False) -> list[Item]:
+def load_massive_test_report(folder: Path | None = None) -> list[Item]:
     """MASSIVE's ``test`` partition with the project's labels, for reporting only (never training,
     tuning or checkpoint choice).
 
     Each language's requests take the labels written for that language's text
     (``massive-<lang>-test.jsonl``): MASSIVE's de-DE and sw-KE files are localizations, whose
-    names, dishes and shows often differ from the English. Without such a file, or with
-    ``carried``, the en-US labels are carried over by id.
+    names, dishes and shows often differ from the English. Without such a file the en-US labels
+    are carried over by id (``evaluate.massive_test_carried`` does so for comparison).
     """
     folder = folder or REPORT_DIR
     path = folder / "massive-en-test.jsonl"
@@ -230,7 +230,7 @@ def load_massive_test_report(folder: Path | None = None, *, carried: bool = Fals
             continue
         lang = name.split("-")[0]
         own = folder / f"massive-{lang}-test.jsonl"
-        labels = _report_labels(own) if own.exists() and not carried else english
+        labels = _report_labels(own) if own != path and own.exists() else english
         for line in (base / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)

