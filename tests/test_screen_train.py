@@ -266,3 +266,28 @@ def test_train_top_from_refits_heads_on_reused_tuned_layers(tiny_data, tmp_path,
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) <= 2 and "holds no tuned encoder layers" in err[0] and "Traceback" not in "\n".join(err)
     assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("hidden", [0, 64])
+def test_topic_fit_does_not_depend_on_the_thread_setting(hidden):
+    """The caller's torch threads change float summation order; the head fit pins its own count, so
+    `localekit train --threads N` gives the same head for every N (and the caller's setting is kept)."""
+    import torch
+
+    from localekit.screen.train import fit_topics
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(1500, 384)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    y = ((x @ rng.normal(size=(384, 13))) > 2.0).astype(np.float32)
+    before = torch.get_num_threads()
+    fits = []
+    try:
+        for threads in (1, 3):
+            torch.set_num_threads(threads)
+            fits.append(fit_topics(x, y, hidden=hidden, epochs=100))
+            assert torch.get_num_threads() == threads
+    finally:
+        torch.set_num_threads(before)
+    for a, b in zip(*fits, strict=True):
+        assert (a is None and b is None) or np.array_equal(a, b)

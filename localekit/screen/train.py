@@ -11,7 +11,8 @@ trained on the project dataset's labelled items and the CoCoA-MT/IWSLT pairs of 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,10 @@ from localekit.screen.heads import FORMALITY_LABELS, NGRAM_BUCKETS, Heads, ngram
 from localekit.screen.realtext import TRANSFER_LANGS, load_real, load_translated, training_items
 
 SEED = 20261124
+#: torch threads of the topic-head fit, whatever the caller's setting: a hidden-layer head's weights
+#: follow the float summation order, which changes with the thread count, so without a fixed count
+#: the same data and seed give different heads under different ``--threads``
+FIT_THREADS = 2
 
 
 @dataclass
@@ -79,9 +84,26 @@ def _seed() -> None:
 TopicWeights = tuple[np.ndarray | None, np.ndarray | None, np.ndarray, np.ndarray]
 
 
+@contextmanager
+def _fit_threads() -> Iterator[None]:
+    before = torch.get_num_threads()
+    torch.set_num_threads(FIT_THREADS)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 def fit_topics(x: np.ndarray, y: np.ndarray, *, hidden: int = 0, weight_decay: float = 1e-4,
                epochs: int = 300, pos_power: float = 0.5) -> TopicWeights:
-    """Multi-label head; returns (w1, b1, w, b) (w1/b1 None when linear). Full-batch, deterministic."""
+    """Multi-label head; returns (w1, b1, w, b) (w1/b1 None when linear). Full-batch, deterministic:
+    the same on every run with any thread setting (on one kind of CPU: float kernels differ)."""
+    with _fit_threads():
+        return _fit_topics(x, y, hidden=hidden, weight_decay=weight_decay, epochs=epochs, pos_power=pos_power)
+
+
+def _fit_topics(x: np.ndarray, y: np.ndarray, *, hidden: int, weight_decay: float, epochs: int,
+                pos_power: float) -> TopicWeights:
     _seed()
     X = torch.from_numpy(x.astype(np.float32))
     Y = torch.from_numpy(y.astype(np.float32))
