@@ -11,6 +11,9 @@ store is counted once; sampled every second). ``--check`` also compares the verd
     python tools/bench_batch.py --n 300000 --corpus requests     # short texts
     # equal CPU on both sides: screen with 2 threads, batch with its 2 single-threaded actors
     python tools/bench_batch.py --n 20000 --corpus requests --threads 2 --batch-threads 1 --check
+    # int8 on both sides: its activation scales are per batch, so --check shows scores (and some
+    # actions) that move with how each side cuts the batches
+    python tools/bench_batch.py --n 5000 --corpus requests --threads 2 --batch-threads 1 --quantize --check
     python tools/bench_batch.py --n 1000000 --num-gpus 1      # on a machine with a GPU
 """
 
@@ -101,6 +104,7 @@ def main() -> None:
                          "screen 1, batch 2 actors x 1)")
     ap.add_argument("--concurrency", type=int, default=None, help="batch's screening actors (default: its own)")
     ap.add_argument("--batch-threads", type=int, default=None, help="batch's threads per actor (default: --threads)")
+    ap.add_argument("--quantize", action="store_true", help="int8 dynamic quantization on both sides (CPU)")
     ap.add_argument("--out", help="write the result table (Markdown) here")
     ap.add_argument("--keep", help="keep inputs and outputs in this folder")
     args = ap.parse_args()
@@ -116,21 +120,23 @@ def main() -> None:
     screen_out = work / "screen.jsonl"
     batch_out = work / "batch"
     threads = ["--threads", str(args.threads)] if args.threads else []
+    model = ["--quantize"] if args.quantize else []
     actors = ["--concurrency", str(args.concurrency)] if args.concurrency else []
     batch_threads = ["--threads", str(args.batch_threads)] if args.batch_threads else threads
     runs = {
         "localekit screen (one process)": measure(
-            [*cli, "screen", str(inp), "--when", WHEN, "--output", str(screen_out), *threads], env),
+            [*cli, "screen", str(inp), "--when", WHEN, "--output", str(screen_out), *threads, *model], env),
         "localekit batch (Ray Data)": measure(
             [*cli, "batch", str(inp), "--when", WHEN, "--format", "jsonl", "--output", str(batch_out),
-             "--batch-size", str(args.batch_size), "--num-gpus", str(args.num_gpus), *batch_threads, *actors], env),
+             "--batch-size", str(args.batch_size), "--num-gpus", str(args.num_gpus), *batch_threads, *actors,
+             *model], env),
     }
     load = os.getloadavg()
     layout = (f" (batch: {args.concurrency or 'default'} actor(s) x {args.batch_threads or args.threads or 'default'})"
               if args.batch_threads or args.concurrency else "")
     base = runs["localekit screen (one process)"]["wall"]
     lines = [f"{args.n:,} items ({args.corpus}), {os.cpu_count()} CPUs, threads {args.threads or 'default'}"
-             f"{layout}, "
+             f"{layout}{', int8 (--quantize) on both sides' if args.quantize else ''}, "
              f"load average {load[0]:.1f} at the end, {time.strftime('%Y-%m-%d %H:%M')}", "",
              "| run | wall | items/s | vs screen | PSS peak (MiB) | PSS after warm-up -> end (MiB) | exit |",
              "|---|---:|---:|---:|---:|---:|---:|"]
