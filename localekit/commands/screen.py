@@ -187,7 +187,7 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.command("train")
 @click.option("--model", default=None, help="Encoder id or path (default: bundled e5-small).")
 @click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False),
-              help="Where to write heads (default: the shipped localekit/screen/heads).")
+              help="Where to write heads (default: localekit/screen/heads, replacing the shipped heads).")
 @click.option("--hidden", type=click.IntRange(0, 4096), default=0, show_default=True,
               help="Hidden units of the topic head (0 = logistic regression).")
 @click.option("--no-ngrams", is_flag=True, help="Formality head on embeddings only.")
@@ -196,7 +196,7 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--top-from", "top_from", default=None, type=click.Path(file_okay=False, exists=True),
               help="Reuse the tuned encoder layers of this heads folder and refit only the heads (minutes, "
                    "not an hour; the fine-tuning options are then unused). With the shipped folder and the "
-                   "defaults it reproduces the shipped heads.")
+                   "defaults it reproduces the linear head of the shipped blend.")
 @click.option("--epochs", type=click.IntRange(1, 50), default=4, show_default=True, help="Fine-tuning epochs.")
 @click.option("--tune-layers", type=click.IntRange(1, 12), default=4, show_default=True,
               help="How many of the encoder's top layers to fine-tune.")
@@ -212,8 +212,8 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--no-real", is_flag=True, help="Train without the labelled real text.")
 @click.option("--requests", "requests", is_flag=True,
               help="Also train on the other 5,514 labelled MASSIVE train requests and the project's "
-                   "translations of 799 of them into 32 languages (data/real/translated; tried, not "
-                   "shipped: docs/screener.md).")
+                   "translations of 799 of them into 32 languages (data/real/translated; the shipped blend's "
+                   "hidden-layer head was fitted with them: docs/screener.md).")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--threads", type=click.IntRange(0, 1024), default=None,
               help="CPU threads for the model (torch intra-op; 0: torch's own). Default: LOCALEKIT_THREADS, "

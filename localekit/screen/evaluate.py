@@ -381,7 +381,9 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
         en_train = items_by_split(project, "train", lambda it: it.lang == "en")
         en_dev = items_by_split(project, "dev", lambda it: it.lang == "en")
         if en_train.items:
-            w1, b1, w, b = fit_topics(en_train.emb, en_train.y_topics, hidden=int(heads.meta.get("hidden", 0)))
+            # the kind of head the recipe fits (for a blend of heads: its first, base head)
+            hidden = int(heads.meta.get("mean_of", [heads.meta.get("hidden", 0)])[0])
+            w1, b1, w, b = fit_topics(en_train.emb, en_train.y_topics, hidden=hidden)
             zs = Heads(enc.name, enc.dim, w1, b1, w, b, heads.form_w, heads.form_b, None)
             if en_dev.items:
                 thr = calibrate(zs.topic_scores(en_dev.emb), en_dev.y_topics)
