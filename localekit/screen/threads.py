@@ -17,6 +17,8 @@ imports it only to apply the value.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from localekit.errors import UsageError
 
@@ -86,4 +88,19 @@ def configure_threads(threads: object = None, *, processes: int = 1) -> int:
     return torch.get_num_threads()
 
 
-__all__ = ["ENV", "configure_threads", "default_threads", "parse_threads", "resolve_threads", "usable_cpus"]
+@contextmanager
+def pinned_threads(n: int) -> Iterator[None]:
+    """torch's intra-op threads set to ``n`` inside the block (or the decorated call), the caller's
+    setting restored afterwards."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+__all__ = ["ENV", "configure_threads", "default_threads", "parse_threads", "pinned_threads", "resolve_threads",
+           "usable_cpus"]

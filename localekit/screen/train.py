@@ -11,8 +11,7 @@ trained on the project dataset's labelled items and the CoCoA-MT/IWSLT pairs of 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from localekit.screen.data import EmbeddingCache, Item, load_formality, load_pol
 from localekit.screen.finetune import CONSISTENCY_WEIGHT, TOP_LAYERS, tuned_layers
 from localekit.screen.heads import FORMALITY_LABELS, NGRAM_BUCKETS, Heads, ngram_ids
 from localekit.screen.realtext import TRANSFER_LANGS, load_real, load_translated, training_items
+from localekit.screen.threads import pinned_threads
 
 SEED = 20261124
 #: torch threads of the topic-head fit, whatever the caller's setting: a hidden-layer head's weights
@@ -84,26 +84,11 @@ def _seed() -> None:
 TopicWeights = tuple[np.ndarray | None, np.ndarray | None, np.ndarray, np.ndarray]
 
 
-@contextmanager
-def _fit_threads() -> Iterator[None]:
-    before = torch.get_num_threads()
-    torch.set_num_threads(FIT_THREADS)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
-
-
+@pinned_threads(FIT_THREADS)
 def fit_topics(x: np.ndarray, y: np.ndarray, *, hidden: int = 0, weight_decay: float = 1e-4,
                epochs: int = 300, pos_power: float = 0.5) -> TopicWeights:
     """Multi-label head; returns (w1, b1, w, b) (w1/b1 None when linear). Full-batch, deterministic:
     the same on every run with any thread setting (on one kind of CPU: float kernels differ)."""
-    with _fit_threads():
-        return _fit_topics(x, y, hidden=hidden, weight_decay=weight_decay, epochs=epochs, pos_power=pos_power)
-
-
-def _fit_topics(x: np.ndarray, y: np.ndarray, *, hidden: int, weight_decay: float, epochs: int,
-                pos_power: float) -> TopicWeights:
     _seed()
     X = torch.from_numpy(x.astype(np.float32))
     Y = torch.from_numpy(y.astype(np.float32))
