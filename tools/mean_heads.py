@@ -1,9 +1,9 @@
 """Average two topic heads fitted on the same tuned encoder: the new head's logit is the (weighted) mean of theirs.
 
 Two linear heads average into a linear head; a linear head and a hidden-layer head into one
-hidden-layer head, the linear part passed through as relu(x) - relu(-x). The formality head, the
-tuned layers and the metadata are the first folder's. Used for the "mean of heads" candidates in
-docs/screener.md.
+hidden-layer head, the linear part passed through as relu(x) - relu(-x). The formality head and
+the tuned layers are the first folder's, and so is the metadata not listed below. It builds the
+shipped blend and the "mean of heads" candidates in docs/screener.md.
 
     python tools/mean_heads.py HEADS_A HEADS_B OUT [--weight 0.5] [--extra-shift 0]
 
