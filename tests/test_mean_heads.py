@@ -64,6 +64,17 @@ def test_blend_logit_is_the_weighted_mean_less_the_shift(shipped, emb, hidden_b,
     assert back.top is not None
 
 
+def test_formality_head_comes_from_a_or_from_the_folder_named(shipped, emb):
+    a, b = _part(shipped, 0, 8), _part(shipped, 16, 9)
+    a.form_w = a.form_w + 1.0
+    a.meta = dict(a.meta, marker_weight=99.0)
+    texts = ["Kommst du morgen?"] * len(emb)
+    assert np.array_equal(mean_heads(a, b).form_w, a.form_w)
+    kept = mean_heads(a, b, formality=shipped)
+    assert np.array_equal(kept.formality_probs(emb, texts), shipped.formality_probs(emb, texts))
+    assert kept.meta["marker_weight"] == shipped.meta["marker_weight"]
+
+
 def test_weight_zero_and_one_give_the_parts(shipped, emb):
     a, b = _part(shipped, 0, 3), _part(shipped, 16, 4)
     assert np.abs(_logit(mean_heads(a, b, 0.0), emb) - _logit(a, emb)).max() < 1e-3

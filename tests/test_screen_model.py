@@ -135,6 +135,15 @@ def test_shipped_heads_on_the_test_split(formality_data):
     assert len(res.topics.per_language) == 30 and res.topics.n_items > 2500
     assert res.topics.macro_f1 >= 0.82
     assert res.topics.languages_at(0.85) >= 8
+    # the short explicit responses, evaluation only: reported beside the test split; what the model
+    # flags there is nearly always right (precision floors just under docs/screener.md's figures)
+    from localekit.screen.evaluate import render_markdown
+
+    assert res.short is not None and res.short.n_items == 1320 and len(res.short.per_language) == 30
+    for topic in ("pork", "alcohol", "beef", "gambling"):
+        precision, _, _, support = res.short.per_topic[topic]
+        assert support >= 180 and precision >= 0.8, topic
+    assert "Short explicit responses" in render_markdown(res) and res.as_dict()["short"]["n"] == 1320
 
 
 def test_shipped_formality_on_held_out_cocoa_pairs(formality_data, tmp_path, monkeypatch):

@@ -266,6 +266,10 @@ def test_train_top_from_refits_heads_on_reused_tuned_layers(tiny_data, tmp_path,
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) <= 2 and "holds no tuned encoder layers" in err[0] and "Traceback" not in "\n".join(err)
     assert not (tmp_path / "x").exists()
+    capsys.readouterr()
+    assert run("--top-from", str(HEADS_DIR), "--seeds", "2", "--out", str(tmp_path / "y")) == 2
+    err = capsys.readouterr().err
+    assert "--seeds needs --hidden" in err and "Traceback" not in err and not (tmp_path / "y").exists()
 
 
 @pytest.mark.parametrize("hidden", [0, 64])
@@ -291,3 +295,30 @@ def test_topic_fit_does_not_depend_on_the_thread_setting(hidden):
         torch.set_num_threads(before)
     for a, b in zip(*fits, strict=True):
         assert (a is None and b is None) or np.array_equal(a, b)
+
+
+
+def test_seed_averaged_head_is_the_mean_of_its_fits():
+    """`--seeds 3` keeps one head whose logit is the mean of three fits from consecutive seeds; the
+    first of them is the single-seed fit, and the draws differ."""
+    from localekit.screen.threads import pinned_threads
+    from localekit.screen.train import FIT_THREADS, SEED, _fit_topics, fit_topics
+
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(800, 384)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    y = ((x @ rng.normal(size=(384, 13))) > 2.0).astype(np.float32)
+
+    def logits(w1, b1, w, b):
+        return np.maximum(x @ w1.T + b1, 0) @ w.T + b
+
+    three = fit_topics(x, y, hidden=32, epochs=60, seeds=3)
+    assert three[0].shape == (96, 384) and three[2].shape == (13, 96)
+    with pinned_threads(FIT_THREADS):  # as fit_topics runs its fits
+        fits = [_fit_topics(x, y, 32, 1e-4, 60, 0.5, SEED + k) for k in range(3)]
+    assert all(np.array_equal(a, b) for a, b in zip(fit_topics(x, y, hidden=32, epochs=60), fits[0], strict=True))
+    assert np.abs(fits[1][0] - fits[0][0]).max() > 1e-3
+    mean = np.mean([logits(*f) for f in fits], axis=0)
+    assert np.abs(logits(*three) - mean).max() < 1e-3
+    with pytest.raises(ValueError, match="needs a hidden layer"):
+        fit_topics(x, y, hidden=0, seeds=2)

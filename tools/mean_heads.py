@@ -5,11 +5,13 @@ hidden-layer head, the linear part passed through as relu(x) - relu(-x). The for
 the tuned layers are the first folder's, and so is the metadata not listed below. It builds the
 shipped blend and the "mean of heads" candidates in docs/screener.md.
 
-    python tools/mean_heads.py HEADS_A HEADS_B OUT [--weight 0.5] [--extra-shift 0]
+    python tools/mean_heads.py HEADS_A HEADS_B OUT [--weight 0.5] [--extra-shift 0] [--formality-from DIR]
 
 ``--weight`` is B's share of the logit; ``--extra-shift`` lowers every topic's log-odds by that much
-afterwards (an operating point chosen on dev with ``tools/operating_point_dev.py``). The metadata
-records both, the languages of both and the larger of their training-data counts.
+afterwards (an operating point chosen on dev with ``tools/operating_point_dev.py``).
+``--formality-from`` takes the formality head and marker weight from that folder instead of A (a
+topic-head candidate that leaves the register untouched). The metadata records the weight and
+shift, the languages of both and the larger of their training-data counts.
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ def _as_hidden(h: Heads) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.concatenate([eye, -eye]), np.zeros(2 * h.dim, np.float32), np.concatenate([h.topic_w, -h.topic_w], 1)
 
 
-def mean_heads(a: Heads, b: Heads, weight: float = 0.5, extra_shift: float = 0.0) -> Heads:
-    """The head whose topic logit is ``(1 - weight) * a's + weight * b's - extra_shift``."""
+def mean_heads(a: Heads, b: Heads, weight: float = 0.5, extra_shift: float = 0.0,
+               formality: Heads | None = None) -> Heads:
+    """The head whose topic logit is ``(1 - weight) * a's + weight * b's - extra_shift``; its formality
+    head is ``formality``'s (default: a's)."""
     if not 0.0 <= weight <= 1.0:
         raise SystemExit("weight must be within 0..1")
     if a.top is None or b.top is None or state_digest(a.top) != state_digest(b.top):
@@ -55,6 +59,11 @@ def mean_heads(a: Heads, b: Heads, weight: float = 0.5, extra_shift: float = 0.0
     for key in ("train_items", "real_train_items", "translated_train_items"):
         if key in a.meta or key in b.meta:
             m.meta[key] = max(int(a.meta.get(key, 0)), int(b.meta.get(key, 0)))
+    if formality is not None:
+        m.form_w, m.form_b, m.form_ngrams = formality.form_w, formality.form_b, formality.form_ngrams
+        for key in ("marker_weight", "formality_items", "formality_real_neutral_items", "ngrams"):
+            if key in formality.meta:
+                m.meta[key] = formality.meta[key]
     return m
 
 
@@ -65,8 +74,10 @@ def main() -> None:
     ap.add_argument("out")
     ap.add_argument("--weight", type=float, default=0.5, help="weight of B's logit (0..1)")
     ap.add_argument("--extra-shift", type=float, default=0.0, help="log-odds taken off every topic afterwards")
+    ap.add_argument("--formality-from", default=None, help="heads folder whose formality head is kept (default: A)")
     args = ap.parse_args()
-    m = mean_heads(Heads.load(args.a), Heads.load(args.b), args.weight, args.extra_shift)
+    form = Heads.load(args.formality_from) if args.formality_from else None
+    m = mean_heads(Heads.load(args.a), Heads.load(args.b), args.weight, args.extra_shift, form)
     m.save(Path(args.out))
     print(f"wrote {args.out} (hidden {m.meta['hidden']})")
 

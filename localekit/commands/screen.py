@@ -190,6 +190,9 @@ def _parse_when(when: str | None) -> dt.datetime | None:
               help="Where to write heads (default: localekit/screen/heads, replacing the shipped heads).")
 @click.option("--hidden", type=click.IntRange(0, 4096), default=0, show_default=True,
               help="Hidden units of the topic head (0 = logistic regression).")
+@click.option("--seeds", type=click.IntRange(1, 16), default=1, show_default=True,
+              help="With --hidden: fit this many heads from consecutive seeds and keep the mean of their "
+                   "logits (one head of seeds x hidden units; less variance between draws).")
 @click.option("--no-ngrams", is_flag=True, help="Formality head on embeddings only.")
 @click.option("--finetune/--no-finetune", default=True, show_default=True,
               help="Fine-tune the encoder's top layers first (minutes on CPU); off: frozen encoder, seconds.")
@@ -218,11 +221,13 @@ def _parse_when(when: str | None) -> dt.datetime | None:
 @click.option("--threads", type=click.IntRange(0, 1024), default=None,
               help="CPU threads for the model (torch intra-op; 0: torch's own). Default: LOCALEKIT_THREADS, "
                    "else half the usable CPUs.")
-def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, finetune: bool,
+def train(model: str | None, out_dir: str | None, hidden: int, seeds: int, no_ngrams: bool, finetune: bool,
           top_from: str | None, epochs: int, tune_layers: int, consistency: float, calibrate: bool,
           data_dir: str | None, formality_data: str | None,
           real_dir: str | None, no_real: bool, requests: bool, device: str, threads: int | None) -> None:
     """Fine-tune the encoder's top layers and train the screener heads from the data (deterministic seed)."""
+    if seeds > 1 and not hidden:
+        raise click.UsageError("--seeds needs --hidden: a linear head does not depend on the seed")
     from localekit.screen import extra
 
     extra.require()
@@ -242,7 +247,8 @@ def train(model: str | None, out_dir: str | None, hidden: int, no_ngrams: bool, 
     if source is not None and source.encoder != enc.name:
         raise LocalekitError(f"{top_from} was tuned on encoder {source.encoder}, not {enc.name}",
                              hint="pass the same --model the folder was trained with")
-    heads, _ = train_heads(enc, hidden=hidden, top=source.top if source else None, use_ngrams=not no_ngrams,
+    heads, _ = train_heads(enc, hidden=hidden, seeds=seeds, top=source.top if source else None,
+                           use_ngrams=not no_ngrams,
                            finetune=finetune, epochs=epochs,
                            consistency=consistency, tune_layers=tune_layers,
                            calibrate_thresholds=calibrate,

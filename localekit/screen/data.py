@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +20,9 @@ from localekit.policy import TOPICS
 
 REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO / "data" / "screener" / "raw"
+#: short explicit responses (food, drink, games), evaluation only: never trained or tuned on
+SHORT_DIR = REPO / "data" / "screener" / "short"
+
 
 def cache_dir() -> Path | None:
     """Embedding cache folder: ``screener/`` under :func:`localekit.io.cache_dir` (None: caching off)."""
@@ -100,6 +103,13 @@ def load_project(folder: Path | None = None) -> list[Item]:
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{n}: {exc}") from exc
     return items
+
+
+def load_short(folder: Path | None = None) -> list[Item]:
+    """The short-response set (``data/screener/short/*.jsonl``, the dataset's format), source
+    ``short``: an evaluation set only, whatever split its group ids hash to."""
+    folder = folder or SHORT_DIR
+    return [replace(it, source="short") for it in load_project(folder)] if folder.is_dir() else []
 
 
 def load_policy_examples() -> list[Item]:

@@ -164,6 +164,7 @@ class EvalResult:
     formality: dict[str, dict[str, float]]
     project_formality: dict[str, dict[str, float]]
     zero_shot: TopicReport | None = None
+    short: TopicReport | None = None
     real: dict[str, Any] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -176,7 +177,8 @@ class EvalResult:
                                   for t, v in r.per_topic.items()},
                     "per_language": r.per_language}
         return {"topics": tr(self.topics), "formality": self.formality,
-                "project_formality": self.project_formality, "zero_shot": tr(self.zero_shot), "real": self.real,
+                "project_formality": self.project_formality, "zero_shot": tr(self.zero_shot),
+                "short": tr(self.short), "real": self.real,
                 "meta": self.meta}
 
 
@@ -212,6 +214,8 @@ def render_markdown(res: EvalResult) -> str:
                   f"pooled macro-F1 {res.zero_shot.macro_f1:.3f}; "
                   f"mean per-language macro-F1 over {len(non_en)} non-English languages "
                   f"{(np.mean(non_en) if non_en else float('nan')):.3f}"]
+    if res.short:
+        lines += render_short(res.short)
     if res.real:
         lines += render_real(res.real)
     f = res.formality
@@ -229,6 +233,18 @@ def render_markdown(res: EvalResult) -> str:
         lines += ["", "Formality (3-way, project dataset test split): " + ", ".join(
             f"{k} {v['accuracy']:.2f} (n={v['n']})" for k, v in pf.items())]
     return "\n".join(lines) + "\n"
+
+
+def render_short(rep: TopicReport) -> list[str]:
+    """The short-response table: the topics it holds, then precision and recall per language."""
+    lines = ["", f"Short explicit responses (`data/screener/short/`, {rep.n_items} items in {len(rep.per_language)} "
+             "languages; project-written, evaluation only: never trained or tuned on):", "",
+             "| topic | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]
+    lines += [f"| {t} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |" for t, (p, r, f, n) in rep.per_topic.items() if n]
+    lines += ["", "| language | items | precision | recall |", "|---|---:|---:|---:|"]
+    lines += [f"| {lang} | {v['n']} | {_cell(v['precision'])} | {_cell(v['recall'])} |"
+              for lang, v in rep.per_language.items()]
+    return lines
 
 
 def real_eval_items(real: list[Item], *, report: bool = True) -> list[Item]:
@@ -334,7 +350,7 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
              quantize: bool = False, project_dir=None, formality_dir=None, progress=None,
              real: bool = True) -> EvalResult:
     """Embed (cached) the datasets, score the heads on the test split, optionally the zero-shot run."""
-    from localekit.screen.data import EmbeddingCache, load_formality, load_project
+    from localekit.screen.data import EmbeddingCache, load_formality, load_project, load_short
     from localekit.screen.encoder import DEFAULT_MODEL, Encoder
     from localekit.screen.train import cache_name, embed_items, fit_topics
 
@@ -350,6 +366,9 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
     test = items_by_split(project, "test")
     res = EvalResult(topic_report(heads, test), formality_report(heads, items_by_split(cocoa, "test")),
                      project_formality(heads, test), meta={"encoder": cache_name(enc), "heads": heads.meta})
+    short = load_short()
+    if short:
+        res.short = topic_report(heads, embed_items(short, enc, cache, progress))
     if real:
         from localekit.screen.realtext import load_real
 

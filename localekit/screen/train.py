@@ -76,9 +76,9 @@ def embed_items(items: list[Item], encoder, cache: EmbeddingCache | None = None,
     return Embedded(items, cache.get(texts, lambda ts: encoder.embed(ts), progress=progress))
 
 
-def _seed() -> None:
-    torch.manual_seed(SEED)
-    np.random.seed(SEED)
+def _seed(seed: int = SEED) -> None:
+    torch.manual_seed(seed)
+    np.random.seed(seed)
 
 
 TopicWeights = tuple[np.ndarray | None, np.ndarray | None, np.ndarray, np.ndarray]
@@ -86,10 +86,24 @@ TopicWeights = tuple[np.ndarray | None, np.ndarray | None, np.ndarray, np.ndarra
 
 @pinned_threads(FIT_THREADS)
 def fit_topics(x: np.ndarray, y: np.ndarray, *, hidden: int = 0, weight_decay: float = 1e-4,
-               epochs: int = 300, pos_power: float = 0.5) -> TopicWeights:
+               epochs: int = 300, pos_power: float = 0.5, seeds: int = 1) -> TopicWeights:
     """Multi-label head; returns (w1, b1, w, b) (w1/b1 None when linear). Full-batch, deterministic:
-    the same on every run with any thread setting (on one kind of CPU: float kernels differ)."""
-    _seed()
+    the same on every run with any thread setting (on one kind of CPU: float kernels differ).
+
+    ``seeds`` > 1 (hidden-layer heads only) fits that many heads from consecutive seeds and returns
+    one head whose logit is their mean (``seeds * hidden`` units): one draw's variance averaged out."""
+    if seeds > 1:
+        if not hidden:
+            raise ValueError("seeds > 1 needs a hidden layer: linear fits do not depend on the seed")
+        fits = [_fit_topics(x, y, hidden, weight_decay, epochs, pos_power, SEED + k) for k in range(seeds)]
+        return (np.concatenate([f[0] for f in fits]), np.concatenate([f[1] for f in fits]),
+                np.concatenate([f[2] for f in fits], 1) / seeds, np.mean([f[3] for f in fits], 0))
+    return _fit_topics(x, y, hidden, weight_decay, epochs, pos_power, SEED)
+
+
+def _fit_topics(x: np.ndarray, y: np.ndarray, hidden: int, weight_decay: float, epochs: int,
+                pos_power: float, seed: int) -> TopicWeights:
+    _seed(seed)
     X = torch.from_numpy(x.astype(np.float32))
     Y = torch.from_numpy(y.astype(np.float32))
     layers: list[torch.nn.Module] = []
@@ -317,7 +331,7 @@ def real_shift(scores: np.ndarray, y: np.ndarray, grid: np.ndarray = REAL_SHIFTS
     return float(max(s for s, f in zip(grid, f1s, strict=True) if f >= best - REAL_F1_TOLERANCE))
 
 
-def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_dir: Path | None = None,
+def train_heads(encoder, *, hidden: int = 0, seeds: int = 1, use_ngrams: bool = True, project_dir: Path | None = None,
                 formality_dir: Path | None = None, langs: set[str] | None = None, finetune: bool = True,
                 epochs: int = EPOCHS, consistency: float = CONSISTENCY_WEIGHT, top: dict | None = None,
                 tune_layers: int = TOP_LAYERS,
@@ -353,7 +367,7 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
     cocoa = embed_items(cocoa_items, encoder, cache, progress)
     train = project.subset(lambda it: it.split == "train" and (langs is None or it.lang in langs))
     dev = project.subset(lambda it: it.split == "dev" and (langs is None or it.lang in langs))
-    w1, b1, w, b = fit_topics(train.emb, train.y_topics, hidden=hidden)
+    w1, b1, w, b = fit_topics(train.emb, train.y_topics, hidden=hidden, seeds=seeds)
     heads = Heads(encoder.name, encoder.dim, w1, b1, w, b, np.zeros((3, encoder.dim), np.float32),
                   np.zeros(3, np.float32), None, top=top)
     thr = (calibrate(heads.topic_scores(dev.emb), dev.y_topics) if dev.items and calibrate_thresholds
@@ -370,7 +384,7 @@ def train_heads(encoder, *, hidden: int = 0, use_ngrams: bool = True, project_di
     weight = choose_marker_weight(heads, project, cocoa)
     info = {
         "marker_weight": weight,
-        "seed": SEED, "hidden": hidden, "ngrams": use_ngrams,
+        "seed": SEED, "hidden": hidden * seeds, **({"seeds": seeds} if seeds > 1 else {}), "ngrams": use_ngrams,
         "finetuned_layers": tuned_layers(top) if top else [],
         "finetune_epochs": epochs if top else 0, "calibrated": calibrate_thresholds,
         **({"consistency": consistency} if consistency else {}),
