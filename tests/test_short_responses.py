@@ -3,6 +3,8 @@ and reported by ``localekit eval``."""
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -41,3 +43,14 @@ def test_never_in_the_training_data():
     assert not {it.text for it in short} & {it.text for it in train}
     assert not {it.group for it in short} & {it.group for it in train}
     assert load_short(SHORT_DIR / "missing") == []
+
+
+def test_the_blind_second_pass_covers_every_item_and_agrees_as_the_readme_says():
+    review = [json.loads(line) for line in (SHORT_DIR / "review" / "second_pass.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    gold = {f"{it.lang}:{it.group}": set(it.topics) for it in load_short()}
+    assert sorted(r["id"] for r in review) == sorted(gold)
+    agree = sum(set(r["topics"]) == gold[r["id"]] for r in review)
+    readme = (SHORT_DIR / "README.md").read_text(encoding="utf-8")
+    stated = re.search(r"agree with the writers on (\d+) of 1,320", readme)
+    assert stated and int(stated.group(1)) == agree
