@@ -18,7 +18,7 @@ import copy
 
 import numpy as np
 
-from localekit.screen.data import EmbeddingCache, load_project
+from localekit.screen.data import EmbeddingCache, Item, load_project
 from localekit.screen.encoder import Encoder
 from localekit.screen.evaluate import real_stats, topic_report
 from localekit.screen.heads import Heads
@@ -30,19 +30,27 @@ from localekit.screen.train import cache_name, embed_items
 DECISION_LANGS = ("ar", "de", "km", "mn", "my", "sw", "zh")
 
 
+def dev_items(langs: tuple[str, ...] = DECISION_LANGS) -> dict[str, list[Item]]:
+    """The dev texts that decide an operating point: ``prose`` (PUD dev in trained languages and UD
+    dev), ``massive`` (MASSIVE en-US dev), ``translated`` (the project's translated dev requests in
+    ``langs``) and ``curated`` (the curated dev split)."""
+    real = [it for it in load_real() if it.split == "dev"]
+    return {"prose": [it for it in real if it.source == "real:ud-mono" or
+                      (it.source == "real:pud" and it.lang not in TRANSFER_LANGS)],
+            "massive": [it for it in real if it.source == "real:massive"],
+            "translated": [it for it in load_translated() if it.split == "dev" and it.lang in langs],
+            "curated": [it for it in load_project() if it.split == "dev"]}
+
+
 def sweep(heads_dir: str, shifts: list[float], langs: tuple[str, ...] = DECISION_LANGS) -> list[dict[str, float]]:
     """Dev figures of ``heads_dir`` at each extra shift."""
     base = Heads.load(heads_dir)
     enc = Encoder.load(None, top=base.top)
     cache = EmbeddingCache(cache_name(enc), enc.dim)
-    real = [it for it in load_real() if it.split == "dev"]
-    prose = embed_items([it for it in real if it.source == "real:ud-mono" or
-                         (it.source == "real:pud" and it.lang not in TRANSFER_LANGS)], enc, cache)
-    massive = embed_items([it for it in real if it.source == "real:massive"], enc, cache)
-    translated = [it for it in load_translated() if it.split == "dev" and it.lang in langs]
-    by_lang = {lang: embed_items([it for it in translated if it.lang == lang], enc, cache)
-               for lang in sorted({it.lang for it in translated})}
-    curated = embed_items([it for it in load_project() if it.split == "dev"], enc, cache)
+    dev = dev_items(langs)
+    prose, massive, curated = (embed_items(dev[k], enc, cache) for k in ("prose", "massive", "curated"))
+    by_lang = {lang: embed_items([it for it in dev["translated"] if it.lang == lang], enc, cache)
+               for lang in sorted({it.lang for it in dev["translated"]})}
     rows = []
     for s in shifts:
         heads = copy.copy(base)

@@ -24,12 +24,11 @@ import copy
 from pathlib import Path
 
 import numpy as np
-from operating_point_dev import DECISION_LANGS
+from operating_point_dev import dev_items
 
-from localekit.screen.data import TOPICS, EmbeddingCache, load_project
+from localekit.screen.data import TOPICS, EmbeddingCache
 from localekit.screen.encoder import Encoder
 from localekit.screen.heads import Heads
-from localekit.screen.realtext import TRANSFER_LANGS, load_real, load_translated
 from localekit.screen.threads import configure_threads
 from localekit.screen.train import cache_name, embed_items
 
@@ -40,14 +39,11 @@ def dev_logits(heads: Heads) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.nd
     """(logits, labels) of the curated dev split and of the pooled real dev texts."""
     enc = Encoder.load(None, top=heads.top)
     cache = EmbeddingCache(cache_name(enc), enc.dim)
-    real = [it for it in load_real() if it.split == "dev" and (
-        it.source in ("real:ud-mono", "real:massive") or (it.source == "real:pud" and it.lang not in TRANSFER_LANGS))]
-    real += [it for it in load_translated() if it.split == "dev" and it.lang in DECISION_LANGS]
+    dev = dev_items()
     out = []
-    for items in ([it for it in load_project() if it.split == "dev"], real):
+    for items in (dev["curated"], dev["prose"] + dev["massive"] + dev["translated"]):
         data = embed_items(items, enc, cache)
-        scores = np.clip(heads.topic_scores(data.emb).astype(np.float64), 1e-12, 1 - 1e-12)
-        out.append((np.log(scores / (1 - scores)), data.y_topics.astype(bool)))
+        out.append((heads.topic_logits(data.emb), data.y_topics.astype(bool)))
     return out[0], out[1]
 
 

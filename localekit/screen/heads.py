@@ -68,12 +68,16 @@ class Heads:
     #: fine-tuned top encoder layers the heads were trained on (``screen/finetune.py``), or None
     top: dict[str, Any] | None = None
 
-    def topic_scores(self, emb: np.ndarray) -> np.ndarray:
-        """(N, dim) embeddings -> (N, 13) calibrated scores in 0..1, in :data:`TOPICS` order."""
+    def topic_logits(self, emb: np.ndarray) -> np.ndarray:
+        """(N, dim) embeddings -> (N, 13) log-odds, in :data:`TOPICS` order (score 0.5 at 0)."""
         h = emb.astype(np.float32, copy=False)
         if self.topic_w1 is not None:
             h = np.maximum(h @ self.topic_w1.T + self.topic_b1, 0.0)
-        return _sigmoid(h @ self.topic_w.T + self.topic_b)
+        return h @ self.topic_w.T + self.topic_b
+
+    def topic_scores(self, emb: np.ndarray) -> np.ndarray:
+        """(N, dim) embeddings -> (N, 13) calibrated scores in 0..1, in :data:`TOPICS` order."""
+        return _sigmoid(self.topic_logits(emb))
 
     def formality_probs(self, emb: np.ndarray, texts: list[str]) -> np.ndarray:
         """(N, 3) probabilities over :data:`FORMALITY_LABELS`."""
