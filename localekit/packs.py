@@ -28,6 +28,7 @@ from localekit.tags import normalize_tag
 from localekit.yamlio import YamlDoc, parse_yaml, validate
 
 REGISTERS = ("formal", "informal")
+MODEL_MIN_PROB = 0.5  # a register read by the formality head alone counts from here (pack default)
 ROOT = "root"
 
 
@@ -37,6 +38,8 @@ class Formality:
     rationale: str
     _markers: dict[str, tuple[Marker, ...]]
     neutral_examples: tuple[str, ...] = ()
+    #: without a marker, the formality head's register counts only at or above this probability
+    model_min_prob: float = MODEL_MIN_PROB
 
     def markers(self, register: str) -> tuple[Marker, ...]:
         return self._markers.get(register, ())
@@ -312,7 +315,7 @@ def _make_pack(merged: dict, *, tag: str, requested: str, chain: tuple[str, ...]
         aliases=tuple(merged.get("aliases", ())),
         formality=Formality(fm["default"], fm["rationale"],
                             _compile_markers(fm, str(path or tag), tuple(merged.get("scripts", ()))),
-                            tuple(fm.get("neutral_examples", ()))),
+                            tuple(fm.get("neutral_examples", ())), float(fm.get("model_min_prob", MODEL_MIN_PROB))),
         display=Display(disp["title"], disp["body"], disp["button"]),
         culture=Culture(
             tuple(NumberNote(n["number"], n["reason"]) for n in cul.get("unlucky_numbers", [])),

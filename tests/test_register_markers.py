@@ -19,6 +19,7 @@ from screen_stub import KeywordBackend
 from localekit import markers, packs
 from localekit.check.api import run_check
 from localekit.check.locale_info import locale_info
+from localekit.resources import locales_dir
 from localekit.screen.screener import Backend, Screener, combine_register
 
 
@@ -184,6 +185,40 @@ def test_combine_register_markers_and_head():
     # a confident head outweighs a single marker of the other register
     assert combine_register(pack, one_formal, np.array([0.01, 0.98, 0.01])) == ("informal", "markers+model")
     assert combine_register(pack, one_formal, None) == ("formal", "markers")
+
+
+def test_a_pack_sets_how_sure_the_head_must_be_without_a_marker():
+    """ja-JP reads a register from the head alone only at p >= 0.9 (plain written Japanese is often
+    read as informal); other packs keep 0.5. A bar outside 0.5-0.999 is one line with file and line."""
+    from localekit.errors import PackError
+    from localekit.yamlio import parse_yaml_text, validate
+
+    ja, de = packs.load("ja-JP"), packs.load("de-DE")
+    assert (ja.formality.model_min_prob, de.formality.model_min_prob) == (0.9, 0.5)
+    unsure = np.array([0.1, 0.85, 0.05])
+    assert combine_register(ja, [], unsure) == ("neutral", "none")
+    assert combine_register(de, [], unsure) == ("informal", "model")
+    assert combine_register(ja, [], np.array([0.02, 0.95, 0.03])) == ("informal", "model")
+    text = (locales_dir() / "ja-JP" / "pack.yaml").read_text(encoding="utf-8").replace(
+        "model_min_prob: 0.9", "model_min_prob: 1.5")
+    problems = validate(parse_yaml_text(text, "ja-JP/pack.yaml"), "pack.schema.json")
+    assert problems and isinstance(problems[0], PackError)
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if "model_min_prob" in t)
+    assert f"ja-JP/pack.yaml:{line}" in str(problems[0])
+
+
+def test_plain_written_japanese_mostly_reads_neutral(shared):
+    """UD and PUD Japanese news and encyclopaedia sentences address nobody: fewer than 15% read
+    informal (21% on dev before the ja-JP bar; docs/screener.md, Register)."""
+    from localekit.screen.screener import get_screener
+
+    texts = [json.loads(line)["text"] for corpus in ("mono", "pud")
+             for line in (shared / "corpora" / "ud" / corpus / "ja.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    assert len(texts) > 900
+    verdicts = get_screener(None, "cpu").screen_many(texts, "ja-JP")
+    informal = sum(v["formality"] == "informal" for v in verdicts) / len(texts)
+    assert informal < 0.15
 
 
 def test_written_style_reads_neutral_whatever_the_head_says():

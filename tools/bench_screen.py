@@ -1,6 +1,7 @@
 """Screener throughput and latency: batched responses/s and single-response p50/p99.
 
-    python tools/bench_screen.py [--device cpu] [--threads 2] [--dtype auto] [--quantize] [--n 1024] [--write]
+    python tools/bench_screen.py [--device cpu] [--threads 2] [--dtype auto] [--quantize] [--n 1024]
+                                 [--no-terms] [--write]
 
 Short assistant-style responses in several languages (the topic examples of policies/topics.yaml
 and a few translations), screened for rotating locales. ``--write`` appends the figures, with the
@@ -51,6 +52,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=1024)
     ap.add_argument("--single", type=int, default=200)
     ap.add_argument("--heads", default=None, help="heads folder (default: the shipped heads)")
+    ap.add_argument("--no-terms", action="store_true", help="leave the topic terms out (Screener(terms=False))")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
 
@@ -59,7 +61,7 @@ def main() -> None:
 
     t0 = time.perf_counter()
     scr = Screener(device=args.device, quantize=args.quantize, batch_size=args.batch_size, heads=args.heads,
-                   threads=args.threads)
+                   threads=args.threads, terms=not args.no_terms)
     load_s = time.perf_counter() - t0
     items = corpus(args.n)
     scr.screen_many(items[:args.batch_size])  # warm-up: packs, calendars, langid, kernels

@@ -64,12 +64,14 @@ def _text_line(v: dict[str, Any]) -> str:
                    "else half the usable CPUs.")
 @click.option("--quantize", is_flag=True, help="int8 dynamic quantization (CPU).")
 @click.option("--rules-only", is_flag=True, help="No model: deterministic rules only; every verdict is review.")
+@click.option("--terms/--no-terms", default=True, show_default=True,
+              help="Topic terms (policies/topic_terms/) flag their topic besides the model.")
 @click.option("--when", default=None, help="ISO date/time for time-aware rules (default: now, UTC).")
 @click.option("--max-chars", type=click.IntRange(1), default=None,
               help="Per-item size cap (characters; default 1 Mi); longer items get a text_too_long error.")
 @click.option("--output", "-o", default=None, type=click.Path(dir_okay=False), help="Write here (atomically).")
 def screen(locale: str | None, input_file: str | None, fmt: str, model: str | None, heads_dir: str | None,
-           device: str, batch_size: int, threads: int | None, quantize: bool, rules_only: bool,
+           device: str, batch_size: int, threads: int | None, quantize: bool, rules_only: bool, terms: bool,
            when: str | None, max_chars: int | None, output: str | None) -> None:
     """Screen assistant responses for cultural fit in a locale (JSONL verdicts)."""
     from localekit.screen.screener import Screener, error_record
@@ -79,7 +81,7 @@ def screen(locale: str | None, input_file: str | None, fmt: str, model: str | No
         from localekit import packs
 
         packs.load(locale)  # an invalid --locale is a usage error (exit 2), not N item errors
-    kwargs: dict[str, Any] = {"batch_size": batch_size, "rules_only": rules_only}
+    kwargs: dict[str, Any] = {"batch_size": batch_size, "rules_only": rules_only, "terms": terms}
     if max_chars:
         kwargs["max_chars"] = max_chars
     scr = Screener(model, device, heads=heads_dir, quantize=quantize, threads=threads, **kwargs)
@@ -281,10 +283,12 @@ def train(model: str | None, out_dir: str | None, hidden: int, seeds: int, no_ng
 @click.option("--quantize", is_flag=True, help="Evaluate with the int8-quantized encoder (CPU).")
 @click.option("--real/--no-real", default=True, show_default=True,
               help="Also score the labelled real text (MASSIVE, PUD, UD, mozilla.org) at its own base rate.")
+@click.option("--terms/--no-terms", default=True, show_default=True,
+              help="Score as the screener does, topic terms included; --no-terms scores the model alone.")
 @click.option("--output", "-o", default=None, type=click.Path(dir_okay=False), help="Also write the report here.")
 def evaluate(model: str | None, heads_dir: str | None, zero_shot: bool, fmt: str, data_dir: str | None,
              formality_data: str | None, device: str, threads: int | None, quantize: bool, real: bool,
-             output: str | None) -> None:
+             terms: bool, output: str | None) -> None:
     """Per-language / per-topic P/R/F1, formality accuracy and the zero-shot table on the test split."""
     from localekit.screen import extra
 
@@ -296,7 +300,7 @@ def evaluate(model: str | None, heads_dir: str | None, zero_shot: bool, fmt: str
 
     res = run_eval(model=model, heads_dir=heads_dir, zero_shot=zero_shot, device=device, quantize=quantize,
                    project_dir=Path(data_dir) if data_dir else None,
-                   formality_dir=Path(formality_data) if formality_data else None, real=real,
+                   formality_dir=Path(formality_data) if formality_data else None, real=real, terms=terms,
                    progress=lambda a, b: click.echo(f"embedded {a}/{b}", err=True))
     from localekit.screen.evaluate import render_markdown
 

@@ -48,10 +48,22 @@ class TopicReport:
         return sum(1 for v in self.per_language.values() if v["macro_f1"] >= bar)
 
 
-def topic_report(heads: Heads, data: Embedded, thresholds: np.ndarray | None = None) -> TopicReport:
+def predictions(heads: Heads, data: Embedded, thresholds: np.ndarray | None = None,
+                terms: bool = False) -> np.ndarray:
+    """The screener's topic flags for ``data``: the heads at ``thresholds`` (0.5), and with ``terms``
+    every topic term found in an item's text in its language (``terms.py``)."""
     thr = np.full(len(TOPICS), 0.5) if thresholds is None else thresholds
-    scores = heads.topic_scores(data.emb) if len(data.items) else np.zeros((0, len(TOPICS)))
-    pred = scores >= thr
+    pred = (heads.topic_scores(data.emb) if len(data.items) else np.zeros((0, len(TOPICS)))) >= thr
+    if terms and len(data.items):
+        from localekit.screen.terms import item_term_flags
+
+        pred |= item_term_flags(data.items)
+    return pred
+
+
+def topic_report(heads: Heads, data: Embedded, thresholds: np.ndarray | None = None,
+                 terms: bool = False) -> TopicReport:
+    pred = predictions(heads, data, thresholds, terms)
     gold = data.y_topics.astype(bool)
     per_topic = {t: prf(pred[:, k], gold[:, k]) for k, t in enumerate(TOPICS)}
     macro = _nanmean([v[2] for v in per_topic.values()])
@@ -131,12 +143,12 @@ def real_stats(pred: np.ndarray, gold: np.ndarray, min_support: int = REAL_MIN_S
             "macro_f1": float(np.mean(f1s)) if f1s else float("nan"), "macro_topics": len(f1s)}
 
 
-def real_report(heads: Heads, data: Embedded, thresholds: np.ndarray | None = None) -> dict[str, Any]:
+def real_report(heads: Heads, data: Embedded, thresholds: np.ndarray | None = None,
+                terms: bool = False) -> dict[str, Any]:
     """Per real corpus (``real:massive``, ``real:pud``, ``real:ud-mono``), pooled and per language."""
-    thr = np.full(len(TOPICS), 0.5) if thresholds is None else thresholds
     if not data.items:
         return {}
-    pred = heads.topic_scores(data.emb) >= thr
+    pred = predictions(heads, data, thresholds, terms)
     gold = data.y_topics.astype(bool)
     out: dict[str, Any] = {}
     for source in sorted({it.source for it in data.items}):
@@ -191,7 +203,10 @@ def formality_mean(rep: dict[str, dict[str, float]], key: str) -> float:
 def render_markdown(res: EvalResult) -> str:
     """Tables for humans (and for docs/screener.md)."""
     t = res.topics
-    lines = [f"Topic macro-F1 (pooled test split, {t.n_items} items, {len(t.per_language)} languages): "
+    how = ("the model and the topic terms of policies/topic_terms/, as the screener flags"
+           if res.meta.get("terms", True) else "the model alone (--no-terms)")
+    lines = [f"Flags: {how}.", "",
+             f"Topic macro-F1 (pooled test split, {t.n_items} items, {len(t.per_language)} languages): "
              f"**{t.macro_f1:.3f}**; languages with macro-F1 >= 0.85: {t.languages_at(0.85)}", "",
              "| topic | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]
     for topic, (p, r, f, n) in t.per_topic.items():
@@ -348,8 +363,10 @@ def pack_languages() -> list[str]:
 
 def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True, device: str = "auto",
              quantize: bool = False, project_dir=None, formality_dir=None, progress=None,
-             real: bool = True) -> EvalResult:
-    """Embed (cached) the datasets, score the heads on the test split, optionally the zero-shot run."""
+             real: bool = True, terms: bool = True) -> EvalResult:
+    """Embed (cached) the datasets, score the heads on the test split, optionally the zero-shot run.
+    ``terms``: flags as the screener raises them, topic terms included (the zero-shot run is the
+    heads' own transfer, without terms); ``False`` scores the model alone."""
     from localekit.screen.data import EmbeddingCache, load_formality, load_project, load_short
     from localekit.screen.encoder import DEFAULT_MODEL, Encoder
     from localekit.screen.train import cache_name, embed_items, fit_topics
@@ -364,21 +381,22 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
     project = embed_items([it for it in load_project(project_dir) if wanted(it)], enc, cache, progress)
     cocoa = embed_items([it for it in load_formality(formality_dir) if it.split == "test"], enc, cache, progress)
     test = items_by_split(project, "test")
-    res = EvalResult(topic_report(heads, test), formality_report(heads, items_by_split(cocoa, "test")),
-                     project_formality(heads, test), meta={"encoder": cache_name(enc), "heads": heads.meta})
+    res = EvalResult(topic_report(heads, test, terms=terms), formality_report(heads, items_by_split(cocoa, "test")),
+                     project_formality(heads, test),
+                     meta={"encoder": cache_name(enc), "heads": heads.meta, "terms": terms})
     short = load_short()
     if short:
-        res.short = topic_report(heads, embed_items(short, enc, cache, progress))
+        res.short = topic_report(heads, embed_items(short, enc, cache, progress), terms=terms)
     if real:
         from localekit.screen.realtext import load_real
 
         real_items = load_real()
         held_out = embed_items(real_eval_items(real_items), enc, cache, progress)
-        res.real = real_report(heads, held_out)
+        res.real = real_report(heads, held_out, terms=terms)
         report = [i for i, it in enumerate(held_out.items) if it.source == "report:massive-test"]
         carried = massive_test_carried([held_out.items[i] for i in report])
         if carried:  # the same texts and embeddings, the en-US labels
-            res.real["corpora"] |= real_report(heads, Embedded(carried, held_out.emb[report]))["corpora"]
+            res.real["corpora"] |= real_report(heads, Embedded(carried, held_out.emb[report]), terms=terms)["corpora"]
         from localekit.screen.realtext import load_translated
 
         translated = load_translated()
@@ -386,7 +404,8 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
         res.real["training_data"] = training_data(load_project(project_dir), real_items, trained_on)
         translated_dev = [it for it in translated if it.split == "dev"]
         if translated_dev:
-            res.real["translated"] = real_report(heads, embed_items(translated_dev, enc, cache, progress))["corpora"]
+            res.real["translated"] = real_report(heads, embed_items(translated_dev, enc, cache, progress),
+                                                 terms=terms)["corpora"]
     if zero_shot:
         from localekit.screen.train import calibrate
 

@@ -24,6 +24,7 @@ from localekit.findings import Finding, Registry, Rule
 from localekit.normalize import Normalized
 from localekit.screen.datespans import date_time_spans
 from localekit.screen.lexicons import FOOD_DRINK_WORDS, GREETING_WORDS, GREETINGS, NIGHT_WORDS, TOPIC_WORDS
+from localekit.screen.terms import phrase_regex
 
 ACTION_ORDER: dict[str, int] = {"allow": 0, "revise": 1, "review": 2, "block": 3}
 RULES = Registry("screen")
@@ -42,6 +43,7 @@ class Context:
     register: str  # formal|informal|neutral
     register_source: str  # markers|model|none
     marker_hits: list = field(default_factory=list)
+    term_hits: dict = field(default_factory=dict)  # topic -> terms.TermHit (folded view)
     scored: bool = True  # False when no model scored the topics (rules-only)
 
     @property
@@ -67,32 +69,6 @@ class ScreenRule(Rule[Context]):
     action: ClassVar[str] = "revise"
 
 
-# letters of scripts written without spaces between words: no word boundary can be asked for there
-_UNSPACED = regex.compile(r"[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}"
-                          r"\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}]")
-
-
-def _bounded(ch: str) -> bool:
-    """Whether a phrase edge character needs a word boundary (a letter or digit of a spaced script)."""
-    return ch.isalnum() and not _UNSPACED.match(ch)
-
-
-def _literal_regex(phrases: list[str]) -> regex.Pattern | None:
-    """One alternation of literal phrases with word boundaries where the phrase edge is a word char
-    of a spaced script (inside running Han, kana, Thai, Khmer, ... text a phrase matches anywhere)."""
-    if not phrases:
-        return None
-    parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        esc = regex.escape(p)
-        if _bounded(p[:1]):
-            esc = r"(?<!\w)" + esc
-        if _bounded(p[-1:]):
-            esc = esc + r"(?!\w)"
-        parts.append(esc)
-    return regex.compile("|".join(parts))
-
-
 def _first_word_span(ctx: Context, words: tuple[str, ...]) -> tuple[int, int] | None:
     pat = _word_pattern(words)
     m = pat.search(ctx.norm.folded) if pat else None
@@ -101,7 +77,7 @@ def _first_word_span(ctx: Context, words: tuple[str, ...]) -> tuple[int, int] | 
 
 @lru_cache(maxsize=64)
 def _word_pattern(words: tuple[str, ...]) -> regex.Pattern | None:
-    return _literal_regex(list(words))
+    return phrase_regex(words)
 
 
 # --- rules -----------------------------------------------------------------------------------
@@ -116,8 +92,13 @@ class TopicRule(ScreenRule):
         for topic in ctx.flagged:
             action = policy.action(topic)
             reason = policy.reason(topic)
-            span = _first_word_span(ctx, TOPIC_WORDS.get(topic, ())) or (0, len(ctx.original))
-            msg = f"{topic} ({ctx.scores[topic]:.2f}): {action} in {ctx.locale}"
+            term = ctx.term_hits.get(topic)
+            if term is not None:
+                span = ctx.norm.span(term.start, term.end, "folded")
+                msg = f"{topic} ({ctx.scores[topic]:.2f}, term '{term.term}'): {action} in {ctx.locale}"
+            else:
+                span = _first_word_span(ctx, TOPIC_WORDS.get(topic, ())) or (0, len(ctx.original))
+                msg = f"{topic} ({ctx.scores[topic]:.2f}): {action} in {ctx.locale}"
             if reason:
                 msg += f" ({reason})"
             yield Hit(self.id, msg, span, action)
@@ -360,7 +341,7 @@ def _greeting_matcher(language: str, year: int) -> tuple[regex.Pattern, dict[str
         for hid, phrases in GREETINGS.items():
             for p in phrases:
                 ids_of.setdefault(p, []).append(hid)
-        fixed = _literal_regex(list(ids_of))
+        fixed = phrase_regex(ids_of)
         parts = [fixed.pattern] if fixed else []
         words = GREETING_WORDS.get(language, ())
         localized = _localized_names(language, year) if words else {}

@@ -29,6 +29,7 @@ from localekit.policy import TOPICS
 from localekit.screen.heads import FORMALITY_LABELS, Heads
 from localekit.screen.lexicons import LEXICON
 from localekit.screen.rules import ACTION_ORDER, Context, run_rules
+from localekit.screen.terms import find_terms
 
 MAX_CHARS = 1 << 20  # per-item cap (characters); longer items get a text_too_long error
 MODEL_CHARS = 4096  # the model reads at most this many characters (its 256-token window)
@@ -198,12 +199,15 @@ class Screener:
 
     def __init__(self, model: str | None = None, device: str = "auto", *, heads: str | Path | None = None,
                  quantize: bool = False, batch_size: int = 64, rules_only: bool = False,
-                 max_chars: int = MAX_CHARS, backend: Backend | None = None, threads: int | None = None) -> None:
+                 max_chars: int = MAX_CHARS, backend: Backend | None = None, threads: int | None = None,
+                 terms: bool = True) -> None:
         """``threads``: torch's intra-op CPU threads (process-global; ``localekit.screen.threads``):
-        ``None`` -> ``LOCALEKIT_THREADS`` or the default, ``0`` -> leave torch's setting."""
+        ``None`` -> ``LOCALEKIT_THREADS`` or the default, ``0`` -> leave torch's setting.
+        ``terms``: a topic term (``policies/topic_terms/``) in the text flags its topic too."""
         from localekit.screen.threads import configure_threads, parse_threads
 
         self.rules_only = rules_only
+        self.terms = terms
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.backend: Backend | None = backend
@@ -275,6 +279,10 @@ class Screener:
         policy = pack.policy
         topic_scores = {t: round(float(s), 4) for t, s in zip(TOPICS, scores, strict=True)}
         flagged = [] if self.rules_only else [t for t in TOPICS if topic_scores[t] >= policy.threshold(t)]
+        language = detect_language(norm.text, pack.language)
+        term_hits = {h.topic: h for h in find_terms(norm.folded, (pack.language, language))} if self.terms else {}
+        if term_hits:
+            flagged = [t for t in TOPICS if t in flagged or t in term_hits]
         marked_text = norm.text[:MAX_MARKER_CHARS]
         hits_markers = pack.find_register_markers(marked_text)
         unaddressed = pack.find_unaddressed(marked_text) if not hits_markers else ()
@@ -282,7 +290,7 @@ class Screener:
                                             getattr(self.backend, "marker_weight", MARKER_WEIGHT), unaddressed)
         ctx = Context(norm=norm, pack=pack, locale=item.locale, when=when, scores=topic_scores,
                       flagged=flagged, register=register, register_source=source, marker_hits=hits_markers,
-                      scored=not self.rules_only)
+                      term_hits=term_hits, scored=not self.rules_only)
         hits = run_rules(ctx)
         action = "allow"
         for h in hits:
@@ -291,7 +299,7 @@ class Screener:
         findings = [{"code": h.rule, "message": h.message, "span": list(h.span or (0, 0))} for h in hits]
         return Verdict(id=item.id, locale=pack.tag if item.locale is None else item.locale, action=action,
                        topics=topic_scores, flagged=flagged, formality=register,
-                       language=detect_language(norm.text, pack.language), findings=findings)
+                       language=language, findings=findings)
 
 
 def locale_pack(locale: str) -> Any:
@@ -308,7 +316,6 @@ def locale_pack(locale: str) -> Any:
 
 
 MAX_MARKER_CHARS = 200_000
-FORMALITY_MIN_PROB = 0.5
 MARKER_WEIGHT = 1.0  # log-odds added per pack marker of a register (chosen on the dev split)
 
 
@@ -319,10 +326,11 @@ def combine_register(pack, marker_hits: list, form: np.ndarray | None,
     Without the head the markers decide (majority, ties to the pack default; ``neutral`` when
     there are none). With it, each marker adds ``marker_weight`` to its register's log-probability
     and rules out ``neutral``; without a marker the head decides, and says ``neutral`` unless one
-    register reaches ``FORMALITY_MIN_PROB``. The head is trained with real news and encyclopaedia
-    sentences (PUD, UD) as ``neutral``, so text that addresses nobody reads neutral (docs/screener.md,
-    "Register"). ``unaddressed`` holds the pack's neutral (written-style) marker hits: with one and no
-    formal or informal marker the text reads ``neutral``, whatever the head says. Returns
+    register reaches the pack's ``formality.model_min_prob`` (0.5 unless the pack says otherwise).
+    The head is trained with real news and encyclopaedia sentences (PUD, UD) as ``neutral``, so text
+    that addresses nobody reads neutral (docs/screener.md, "Register"). ``unaddressed`` holds the
+    pack's neutral (written-style) marker hits: with one and no formal or informal marker the text
+    reads ``neutral``, whatever the head says. Returns
     (register, source): ``markers``, ``model``, ``markers+model`` or ``none``.
     """
     counts = {"formal": 0, "informal": 0}
@@ -345,7 +353,7 @@ def combine_register(pack, marker_hits: list, form: np.ndarray | None,
         logits[1] += marker_weight * counts["informal"]
         logits[2] = -np.inf
     k = int(np.argmax(logits))
-    if not marked and form[k] < FORMALITY_MIN_PROB:
+    if not marked and form[k] < pack.formality.model_min_prob:
         return "neutral", "none"
     return FORMALITY_LABELS[k], "markers+model" if marked else "model"
 

@@ -1,0 +1,166 @@
+"""Prune the screener's topic term lists on train splits, then measure them on dev splits.
+
+    python tools/topic_terms_dev.py prune RAW_DIR [--out policies/topic_terms]
+    python tools/topic_terms_dev.py dev [--heads DIR] [--threads 2]
+
+``prune`` reads the written lists (``RAW_DIR/<lang>.yaml``), counts each term's matches in the
+train splits of that language (PUD, UD, MASSIVE en-US, the translated MASSIVE requests, the curated
+data): *right* when the text is labelled with the term's topic, *wrong* when not. A term is dropped
+when ``wrong >= 1`` and ``right < 19 * wrong`` (precision below 0.95). It writes the kept lists and
+a README recording every dropped term. ``dev`` prints the dev figures of the shipped heads alone
+and with the terms. Neither reads a test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from localekit.screen.data import EmbeddingCache, Item, load_project
+from localekit.screen.realtext import TRANSFER_LANGS, load_real, load_translated
+from localekit.screen.terms import TermList, fold_text
+
+FOUR = ("pork", "alcohol", "beef", "gambling")
+MIN_PRECISION = 0.95
+
+
+def train_texts() -> dict[str, list[Item]]:
+    """Per language, every labelled train-split text the pruning may read."""
+    items = [it for it in load_real() if it.split == "train"]
+    items += [it for it in load_translated() if it.split == "train"]
+    items += [it for it in load_project() if it.split == "train"]
+    out: dict[str, list[Item]] = defaultdict(list)
+    for it in items:
+        out[it.lang].append(it)
+    return out
+
+
+def term_counts(raw: dict, lang: str, texts: list[Item]) -> dict[tuple[str, str], tuple[int, int]]:
+    """(topic, term) -> (right, wrong) matches in ``texts``; matches inside an exception do not count."""
+    folded = [fold_text(it.text) for it in texts]
+    exceptions = raw.get("exceptions") or ()
+    out = {}
+    for topic, words in raw["terms"].items():
+        for w in words:
+            one = TermList(lang, {topic: [w]}, exceptions)
+            hits = [bool(one.find(f)) for f in folded]
+            right = sum(h and topic in it.topics for h, it in zip(hits, texts, strict=True))
+            out[(topic, w)] = (right, sum(hits) - right)
+    return out
+
+
+def prune(raw_dir: Path, out_dir: Path) -> None:
+    texts = train_texts()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for path in sorted(raw_dir.glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lang = path.stem
+        counts = term_counts(raw, lang, texts.get(lang, []))
+        kept: dict[str, list[str]] = {}
+        for topic, words in raw["terms"].items():
+            kept[topic] = []
+            for w in dict.fromkeys(words):
+                right, wrong = counts[(topic, w)]
+                if wrong >= 1 and right < 19 * wrong:
+                    rows.append(f"| {lang} | {topic} | {w} | {right} | {wrong} |")
+                else:
+                    kept[topic].append(w)
+        doc = {"schema_version": 1, "language": lang, "note": str(raw.get("note") or "").strip(),
+               "terms": kept, "exceptions": list(dict.fromkeys(raw.get("exceptions") or []))}
+        TermList(lang, kept, doc["exceptions"])  # compiles
+        (out_dir / path.name).write_text(
+            yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=110, default_flow_style=None),
+            encoding="utf-8")
+        n_words = sum(len(v) for v in raw["terms"].values())
+        print(f"{lang}: {n_words} written, {n_words - sum(len(v) for v in kept.values())} dropped, "
+              f"{len(texts.get(lang, []))} train texts")
+    table = "\n".join(["| language | topic | term | right | wrong |", "|---|---|---|---:|---:|", *rows])
+    (out_dir / "PRUNED.md").write_text(
+        "# Terms dropped by the train-split pruning\n\n"
+        "`python tools/topic_terms_dev.py prune RAW_DIR`: a term is dropped when it matches at least one train\n"
+        "text not labelled with its topic and fewer than 19 right ones per wrong one (precision below 0.95).\n\n"
+        + table + "\n", encoding="utf-8")
+
+
+def dev(heads_dir: str | None) -> None:
+    from operating_point_dev import dev_items
+
+    from localekit.screen.encoder import Encoder
+    from localekit.screen.evaluate import _nanmean, real_stats, topic_report
+    from localekit.screen.heads import Heads
+    from localekit.screen.terms import item_term_flags
+    from localekit.screen.train import cache_name, embed_items
+
+    heads = Heads.load(heads_dir)
+    enc = Encoder.load(None, top=heads.top)
+    cache = EmbeddingCache(cache_name(enc), enc.dim)
+    d = dev_items()
+    real_dev = [it for it in load_real() if it.split == "dev"]
+    all_translated = [it for it in load_translated() if it.split == "dev"]
+    pud = [it for it in real_dev if it.source == "real:pud"]
+    for terms in (False, True):
+        def pred(items, terms=terms):
+            data = embed_items(items, enc, cache)
+            p = heads.topic_scores(data.emb) >= 0.5
+            return (p | item_term_flags(items)) if terms else p, data.y_topics.astype(bool)
+        name = "with terms" if terms else "model alone"
+        cur = embed_items(d["curated"], enc, cache)
+        rep = topic_report(heads, cur, terms=terms)
+        four = np.mean([rep.per_topic[t][2] for t in FOUR])
+        print(f"## {name}\n- a. curated dev macro-F1 {rep.macro_f1:.3f}; mean F1 of {'/'.join(FOUR)} {four:.3f} "
+              f"({', '.join(f'{t} {rep.per_topic[t][2]:.3f}' for t in FOUR)})")
+        s = real_stats(*pred(d["massive"]))
+        print(f"- b. MASSIVE en-US dev: ff {s['false_flags_per_1000']:.1f}, recall {s['recall']:.3f}, "
+              f"precision {s['precision']:.3f}")
+        per = [real_stats(*pred([it for it in d["translated"] if it.lang == lang]))
+               for lang in sorted({it.lang for it in d["translated"]})]
+        print(f"- c. translated dev (7): ff {np.mean([x['false_flags_per_1000'] for x in per]):.1f}, "
+              f"recall {np.mean([x['recall'] for x in per]):.3f}")
+        p, g = pred(pud)
+        f1 = [real_stats(p[[i for i, it in enumerate(pud) if it.lang == lang]],
+                         g[[i for i, it in enumerate(pud) if it.lang == lang]])["macro_f1"]
+              for lang in sorted({it.lang for it in pud}) if lang in TRANSFER_LANGS]
+        print(f"- d. PUD dev transfer mean macro-F1 {_nanmean(f1):.3f}")
+        s = real_stats(*pred(d["prose"]))
+        print(f"- e. prose dev ff {s['false_flags_per_1000']:.1f}")
+    print("## g. false flags the terms add, per language (translated dev + prose dev)")
+    prose_all = [it for it in real_dev if it.source == "real:ud-mono" or it.source == "real:pud"]
+    worst = []
+    for lang in sorted({it.lang for it in all_translated} | {it.lang for it in prose_all}):
+        items = [it for it in all_translated + prose_all if it.lang == lang]
+        gold = np.array([it.topic_vector() for it in items], bool)
+        added = item_term_flags(items) & ~gold
+        n_added = int(added.any(axis=1).sum())
+        worst.append((1000 * n_added / len(items), lang, n_added, len(items)))
+    for per1000, lang, n_added, n in sorted(worst, reverse=True):
+        if n_added:
+            print(f"- {lang}: {n_added} of {n} texts ({per1000:.1f} per 1,000)")
+    print(f"- languages over 5 per 1,000: {[w[1] for w in worst if w[0] > 5]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("prune")
+    p.add_argument("raw", type=Path)
+    p.add_argument("--out", type=Path, default=Path("policies/topic_terms"))
+    d = sub.add_parser("dev")
+    d.add_argument("--heads", default=None)
+    d.add_argument("--threads", type=int, default=None)
+    args = ap.parse_args()
+    if args.cmd == "prune":
+        prune(args.raw, args.out)
+    else:
+        from localekit.screen.threads import configure_threads
+
+        configure_threads(args.threads)
+        dev(args.heads)
+
+
+if __name__ == "__main__":
+    main()
