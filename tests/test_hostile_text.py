@@ -124,3 +124,12 @@ def test_display_width_and_truncate(text: str, width: int) -> None:
         assert cut == text
     if width:
         assert display_width(cut) <= max(width, 1)
+
+
+def test_a_megabyte_of_term_exceptions_is_bounded(scr: Screener, alarm: None) -> None:
+    """Every "burger" here sits inside the name "Burger King" (a topic-term exception): each match
+    is checked against ~85,000 exception spans, which must not take quadratic time."""
+    text = "Burger King " * 85_000
+    v = scr.screen(text, "fi-FI")
+    check_verdict(v, text)
+    assert not any("term 'burger'" in f["message"] for f in v["findings"])

@@ -168,3 +168,9 @@ def test_a_proper_name_hides_its_terms_also_with_a_case_ending():
     assert [h.term for h in fi.find(fold_text("Syön burger ja ranskalaiset."))] == ["burger"]
     for text in ("twiittaa valitus burger kingille", "Burger King avaa uuden ravintolan"):
         assert fi.find(fold_text(text)) == [], text
+
+
+def test_preload_compiles_every_list():
+    from localekit.screen.terms import preload
+
+    assert preload() == len(languages()) == len(pack_languages())

@@ -14,9 +14,11 @@ anywhere. A match inside one of the language's ``exceptions`` or a proper name i
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -80,6 +82,20 @@ def _phrase(term: str) -> tuple[str, regex.Pattern]:
     return term.removesuffix("*"), phrase_regex([term])
 
 
+class _Spans:
+    """Exception spans, asked in O(log n) whether one of them covers ``[s, e)`` (hostile text can
+    hold a hundred thousand)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end = list(accumulate((e for _, e in ordered), max))
+
+    def covers(self, s: int, e: int) -> bool:
+        k = bisect_right(self._starts, s) - 1  # spans starting at or before s; the longest reach
+        return k >= 0 and self._max_end[k] >= e
+
+
 class TermList:
     """One language's topic terms and exceptions, compiled."""
 
@@ -92,7 +108,7 @@ class TermList:
     def find(self, folded: str) -> list[TermHit]:
         """The leftmost hit per topic in ``folded`` (a case-folded text; the longest term at the same
         place), in topic order. A substring check skips every term whose letters are not in the text."""
-        blocked = [m.span() for core, pat in self._exceptions if core in folded for m in pat.finditer(folded)]
+        blocked = _Spans(m.span() for core, pat in self._exceptions if core in folded for m in pat.finditer(folded))
         hits = []
         for topic in TOPICS:
             best: tuple[int, int, str] | None = None
@@ -101,7 +117,7 @@ class TermList:
                     continue
                 for m in pat.finditer(folded):
                     s, e = m.span()
-                    if any(bs <= s and e <= be for bs, be in blocked):
+                    if blocked.covers(s, e):
                         continue
                     if best is None or (s, -e) < (best[0], -best[1]):
                         best = (s, e, m.group())
@@ -174,6 +190,11 @@ def read_term_list(path: Path) -> TermList:
         raise PackError(f"language {data['language']!r} does not match the file name", str(path),
                         line=doc.line_of(("language",)), hint=f"write language: {language}")
     return TermList(language, data["terms"], [*data.get("exceptions", ()), *(f"{n}*" for n in proper_names())])
+
+
+def preload() -> int:
+    """Compile every language's list now (about 1 s), so no request pays a first use; the count."""
+    return sum(term_list(lang) is not None for lang in languages())
 
 
 def find_terms(folded: str, languages: Iterable[str]) -> list[TermHit]:
