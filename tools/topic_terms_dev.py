@@ -1,7 +1,7 @@
 """Prune the screener's topic term lists on train splits, then measure them on dev splits.
 
     python tools/topic_terms_dev.py prune RAW_DIR [--out policies/topic_terms]
-    python tools/topic_terms_dev.py dev [--heads DIR] [--threads 2]
+    python tools/topic_terms_dev.py dev [--heads DIR] [--threads 2] [--show]
 
 ``prune`` reads the written lists (``RAW_DIR/<lang>.yaml``), counts each term's matches in the
 train splits of that language (PUD, UD, MASSIVE en-US, the translated MASSIVE requests, the curated
@@ -87,13 +87,13 @@ def prune(raw_dir: Path, out_dir: Path) -> None:
         + table + "\n", encoding="utf-8")
 
 
-def dev(heads_dir: str | None) -> None:
+def dev(heads_dir: str | None, show: bool = False) -> None:
     from operating_point_dev import dev_items
 
     from localekit.screen.encoder import Encoder
     from localekit.screen.evaluate import _nanmean, real_stats, topic_report
     from localekit.screen.heads import Heads
-    from localekit.screen.terms import item_term_flags
+    from localekit.screen.terms import item_term_flags, term_list
     from localekit.screen.train import cache_name, embed_items
 
     heads = Heads.load(heads_dir)
@@ -137,6 +137,11 @@ def dev(heads_dir: str | None) -> None:
         added = item_term_flags(items) & ~gold
         n_added = int(added.any(axis=1).sum())
         worst.append((1000 * n_added / len(items), lang, n_added, len(items)))
+        if show:
+            tl = term_list(lang)
+            for i in np.flatnonzero(added.any(axis=1)):
+                terms = [h.term for h in tl.find(fold_text(items[i].text)) if h.topic not in items[i].topics]
+                print(f"  - {lang} {terms}: {items[i].text}")
     for per1000, lang, n_added, n in sorted(worst, reverse=True):
         if n_added:
             print(f"- {lang}: {n_added} of {n} texts ({per1000:.1f} per 1,000)")
@@ -152,6 +157,7 @@ def main() -> None:
     d = sub.add_parser("dev")
     d.add_argument("--heads", default=None)
     d.add_argument("--threads", type=int, default=None)
+    d.add_argument("--show", action="store_true", help="print every dev text a term flags wrongly")
     args = ap.parse_args()
     if args.cmd == "prune":
         prune(args.raw, args.out)
@@ -159,7 +165,7 @@ def main() -> None:
         from localekit.screen.threads import configure_threads
 
         configure_threads(args.threads)
-        dev(args.heads)
+        dev(args.heads, args.show)
 
 
 if __name__ == "__main__":
