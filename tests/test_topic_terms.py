@@ -174,3 +174,26 @@ def test_preload_compiles_every_list():
     from localekit.screen.terms import preload
 
     assert preload() == len(languages()) == len(pack_languages())
+
+
+def test_the_second_pass_review_covers_every_list_and_names_shipped_terms():
+    """``data/topic_terms/review/``: a second pass named the terms it doubts; the lists are not
+    edited by it, and the README states its count."""
+    import re
+
+    import yaml
+
+    folder = REPO / "data/topic_terms/review"
+    assert sorted(p.stem for p in folder.glob("*.yaml")) == sorted(languages())
+    doubted = 0
+    for path in sorted(folder.glob("*.yaml")):
+        review = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert review["language"] == path.stem
+        shipped = {w for words in term_list(path.stem).terms.values() for w in words}
+        for entry in review["doubtful"] or ():
+            assert fold_text(entry["term"].removesuffix("*")) in {w.removesuffix("*") for w in shipped}, entry
+            assert entry["topic"] in FOUR and entry["reason"]
+        doubted += len(review["doubtful"] or ())
+    readme = (REPO / "policies/topic_terms/README.md").read_text(encoding="utf-8")
+    stated = re.search(r"second pass doubts ([\d,]+)\s+of\s+the\s+6,493", readme)
+    assert stated and int(stated.group(1).replace(",", "")) == doubted
