@@ -195,15 +195,10 @@ class State:
 
 
 def build_screener(config: ServeConfig) -> Screener:
-    """The service's screener (loads the model unless ``rules_only``; one-line ModelError on failure),
-    with every topic term list compiled, so no request waits for a language's first use."""
-    from localekit.screen.terms import preload
-
-    screener = Screener(config.model, config.device, heads=config.heads, quantize=config.quantize,
-                        batch_size=config.max_batch, rules_only=config.rules_only, max_chars=config.max_chars,
-                        threads=config.threads)
-    preload()
-    return screener
+    """The service's screener (loads the model unless ``rules_only``; one-line ModelError on failure)."""
+    return Screener(config.model, config.device, heads=config.heads, quantize=config.quantize,
+                    batch_size=config.max_batch, rules_only=config.rules_only, max_chars=config.max_chars,
+                    threads=config.threads)
 
 
 def create_app(config: ServeConfig | None = None, screener: Screener | None = None) -> FastAPI:
