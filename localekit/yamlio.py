@@ -205,11 +205,17 @@ def validate(doc: YamlDoc, schema_name: str) -> list[PackError]:
     return errors
 
 
-def load_yaml(path: Path, *, schema: str | None = None) -> Any:
-    """Parse and (optionally) validate; raise the first problem as :class:`PackError`."""
+def load_yaml_doc(path: Path, *, schema: str | None = None) -> YamlDoc:
+    """Parse and (optionally) validate, keeping the lines for later checks; raise the first problem
+    as :class:`PackError`."""
     doc = parse_yaml(path)
     if schema:
         problems = validate(doc, schema)
         if problems:
             raise problems[0]
-    return doc.data
+    return doc
+
+
+def load_yaml(path: Path, *, schema: str | None = None) -> Any:
+    """Parse and (optionally) validate; raise the first problem as :class:`PackError`."""
+    return load_yaml_doc(path, schema=schema).data

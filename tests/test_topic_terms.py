@@ -170,12 +170,6 @@ def test_a_proper_name_hides_its_terms_also_with_a_case_ending():
         assert fi.find(fold_text(text)) == [], text
 
 
-def test_preload_compiles_every_list():
-    from localekit.screen.terms import preload
-
-    assert preload() == len(languages()) == len(pack_languages())
-
-
 def test_the_second_pass_review_covers_every_list_and_names_shipped_terms():
     """``data/topic_terms/review/``: a second pass named the terms it doubts; the lists are not
     edited by it, and the README states its count."""

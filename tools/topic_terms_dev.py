@@ -91,7 +91,7 @@ def dev(heads_dir: str | None, show: bool = False) -> None:
     from operating_point_dev import dev_items
 
     from localekit.screen.encoder import Encoder
-    from localekit.screen.evaluate import _nanmean, real_stats, topic_report
+    from localekit.screen.evaluate import _nanmean, predictions, real_stats, topic_report
     from localekit.screen.heads import Heads
     from localekit.screen.terms import item_term_flags, term_list
     from localekit.screen.train import cache_name, embed_items
@@ -106,8 +106,7 @@ def dev(heads_dir: str | None, show: bool = False) -> None:
     for terms in (False, True):
         def pred(items, terms=terms):
             data = embed_items(items, enc, cache)
-            p = heads.topic_scores(data.emb) >= 0.5
-            return (p | item_term_flags(items)) if terms else p, data.y_topics.astype(bool)
+            return predictions(heads, data, terms=terms), data.y_topics.astype(bool)
         name = "with terms" if terms else "model alone"
         cur = embed_items(d["curated"], enc, cache)
         rep = topic_report(heads, cur, terms=terms)

@@ -27,7 +27,7 @@ import regex
 from localekit.errors import PackError
 from localekit.policy import TOPICS
 from localekit.resources import policies_dir
-from localekit.yamlio import load_yaml, parse_yaml, validate
+from localekit.yamlio import load_yaml, load_yaml_doc
 
 TERMS_DIR = "topic_terms"
 
@@ -177,10 +177,7 @@ def term_list(language: str) -> TermList | None:
 def read_term_list(path: Path) -> TermList:
     """Read and check one ``<lang>.yaml`` term list; a problem raises :class:`PackError` with file:line."""
     language = path.stem
-    doc = parse_yaml(path)
-    problems = validate(doc, "topic_terms.schema.json")
-    if problems:
-        raise problems[0]
+    doc = load_yaml_doc(path, schema="topic_terms.schema.json")
     data = doc.data
     for topic in data["terms"]:
         if topic not in TOPICS:
@@ -190,11 +187,6 @@ def read_term_list(path: Path) -> TermList:
         raise PackError(f"language {data['language']!r} does not match the file name", str(path),
                         line=doc.line_of(("language",)), hint=f"write language: {language}")
     return TermList(language, data["terms"], [*data.get("exceptions", ()), *(f"{n}*" for n in proper_names())])
-
-
-def preload() -> int:
-    """Compile every language's list now (about 1 s), so no request pays a first use; the count."""
-    return sum(term_list(lang) is not None for lang in languages())
 
 
 def find_terms(folded: str, languages: Iterable[str]) -> list[TermHit]:
