@@ -138,22 +138,29 @@ def test_in_flight_requests_finish_on_shutdown():
         httpx.get(f"{base}/healthz", timeout=5)
 
 
-def test_workers_share_the_port_and_stop_on_sigterm():
+def test_workers_share_the_port_and_stop_on_sigterm(tmp_path):
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "localekit.cli", "serve", "--port", str(port), "--workers", "2",
-                             "--rules-only", "--log-level", "info"],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "serve.log"
+    with log.open("w", encoding="utf-8") as sink:
+        # its own process group, so that the workers go too if the test fails half-way
+        proc = subprocess.Popen([sys.executable, "-m", "localekit.cli", "serve", "--port", str(port), "--workers", "2",
+                                 "--rules-only", "--log-level", "info"],
+                                cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=sink, text=True,
+                                start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_until(lambda: httpx.get(f"{base}/readyz", timeout=5).status_code == 200, "readiness", 300, proc)
+        # both workers ready, not just the first to answer
+        wait_until(lambda: log.read_text(encoding="utf-8").count("Application startup complete") == 2,
+                   "both workers", 300, proc)
         bodies = [{"id": f"w{n}", "text": "Merry Christmas!", "locale": "ar-SA"} for n in range(40)]
         assert Counter(asyncio.run(fire(base, bodies))) == {200: 40}
         proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=120)
+        proc.wait(timeout=120)
     finally:
         if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    err = log.read_text(encoding="utf-8")
     assert proc.returncode == 0 and "Traceback" not in err, err
     assert err.count("Application startup complete") == 2 and err.count("Finished server process") == 2, err
