@@ -225,12 +225,14 @@ def normalize(text: str, *, scripts: Iterable[str] = (),
             starts, ends = srcs, srce
         # collapse adjacent invisible-char changes into one span
         changes = _merge(changes)
-    folded = out.casefold()
+    # Turkish and Azerbaijani dotted capital İ folds to "i", not "i" + combining dot
+    dotless = out.replace("İ", "I")
+    folded = dotless.casefold()
     folded_map: list[int] | None = None
     if len(folded) != len(out):
         fchars: list[str] = []
         folded_map = []
-        for k, ch in enumerate(out):
+        for k, ch in enumerate(dotless):
             f = ch.casefold()
             fchars.append(f)
             folded_map.extend([k] * len(f))

@@ -130,3 +130,12 @@ def test_fast_scanner_matches_fluent_syntax(www_l10n, firefox_en):
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert summarize(text) == summarize(text, fast=False), path
+
+
+def test_a_term_is_a_whole_word_also_next_to_a_vowel_sign():
+    from localekit.check.heuristics import term_pattern
+
+    assert term_pattern("पब").search("शाम को पब में मिलते हैं")
+    assert not term_pattern("पब").search("पबों में")  # ो is a vowel sign: the word goes on
+    assert not term_pattern("ब्र्यान्डि").search("ब्र्यान्डिंग")  # a term ending in a vowel sign, then ं
+    assert term_pattern("ビール").search("生ビールください")  # no boundary in unspaced scripts

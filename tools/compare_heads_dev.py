@@ -24,7 +24,7 @@ from localekit.screen.train import cache_name, embed_items
 def dev_figures(heads_dir: str) -> dict[str, str]:
     """One row of figures per dev corpus for the heads in ``heads_dir``."""
     heads = Heads.load(heads_dir)
-    enc = Encoder.load(None, top=heads.top)
+    enc = Encoder.load(None, top=heads.top, dtype="float32")  # figures that reproduce on every CPU
     cache = EmbeddingCache(cache_name(enc), enc.dim)
     out: dict[str, str] = {}
     curated = embed_items([it for it in load_project() if it.split == "dev"], enc, cache)

@@ -45,7 +45,7 @@ def dev_items(langs: tuple[str, ...] = DECISION_LANGS) -> dict[str, list[Item]]:
 def sweep(heads_dir: str, shifts: list[float], langs: tuple[str, ...] = DECISION_LANGS) -> list[dict[str, float]]:
     """Dev figures of ``heads_dir`` at each extra shift."""
     base = Heads.load(heads_dir)
-    enc = Encoder.load(None, top=base.top)
+    enc = Encoder.load(None, top=base.top, dtype="float32")  # figures that reproduce on every CPU
     cache = EmbeddingCache(cache_name(enc), enc.dim)
     dev = dev_items(langs)
     prose, massive, curated = (embed_items(dev[k], enc, cache) for k in ("prose", "massive", "curated"))

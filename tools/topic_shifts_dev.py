@@ -37,7 +37,7 @@ DELTAS = (-1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0)
 
 def dev_logits(heads: Heads) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
     """(logits, labels) of the curated dev split and of the pooled real dev texts."""
-    enc = Encoder.load(None, top=heads.top)
+    enc = Encoder.load(None, top=heads.top, dtype="float32")  # figures that reproduce on every CPU
     cache = EmbeddingCache(cache_name(enc), enc.dim)
     dev = dev_items()
     out = []

@@ -1,14 +1,19 @@
 """Prune the screener's topic term lists on train splits, then measure them on dev splits.
 
-    python tools/topic_terms_dev.py prune RAW_DIR [--out policies/topic_terms]
+    python tools/topic_terms_dev.py prune RAW_DIR [--out policies/topic_terms] [--review DIR]
     python tools/topic_terms_dev.py dev [--heads DIR] [--threads 2] [--show]
 
 ``prune`` reads the written lists (``RAW_DIR/<lang>.yaml``), counts each term's matches in the
 train splits of that language (PUD, UD, MASSIVE en-US, the translated MASSIVE requests, the curated
-data): *right* when the text is labelled with the term's topic, *wrong* when not. A term is dropped
-when ``wrong >= 1`` and ``right < 19 * wrong`` (precision below 0.95). It writes the kept lists and
-a README recording every dropped term. ``dev`` prints the dev figures of the shipped heads alone
-and with the terms. Neither reads a test split.
+data), minus those inside the written exceptions or the look-alikes of
+``data/topic_terms/lookalikes.yaml``: *right* when the text is labelled with the term's topic,
+*wrong* when not. A term is dropped when ``wrong >= 1`` and ``right < 19 * wrong`` (precision below
+0.95). Then the second-pass review (``--review``, default ``data/topic_terms/review``) is applied as
+``REVIEW_DECISION.md`` there says: a doubted term is counted in the train and dev splits and dropped
+unless it has right matches and no wrong one, and ``review_exceptions.yaml`` adds the exceptions
+named by the doubts of the terms kept. It writes the kept lists and ``PRUNED.md`` recording every
+dropped term. ``dev`` prints the dev figures of the shipped heads alone and with the terms. Neither
+reads a test split.
 """
 
 from __future__ import annotations
@@ -28,11 +33,16 @@ FOUR = ("pork", "alcohol", "beef", "gambling")
 MIN_PRECISION = 0.95
 
 
-def train_texts() -> dict[str, list[Item]]:
-    """Per language, every labelled train-split text the pruning may read."""
-    items = [it for it in load_real() if it.split == "train"]
-    items += [it for it in load_translated() if it.split == "train"]
-    items += [it for it in load_project() if it.split == "train"]
+REVIEW_DIR = Path(__file__).resolve().parents[1] / "data/topic_terms/review"
+REVIEW_EXCEPTIONS = "review_exceptions.yaml"
+LOOKALIKES = Path(__file__).resolve().parents[1] / "data/topic_terms/lookalikes.yaml"
+
+
+def train_texts(splits: tuple[str, ...] = ("train",)) -> dict[str, list[Item]]:
+    """Per language, every labelled text of ``splits`` the pruning may read."""
+    items = [it for it in load_real() if it.split in splits]
+    items += [it for it in load_translated() if it.split in splits]
+    items += [it for it in load_project() if it.split in splits]
     out: dict[str, list[Item]] = defaultdict(list)
     for it in items:
         out[it.lang].append(it)
@@ -53,14 +63,40 @@ def term_counts(raw: dict, lang: str, texts: list[Item]) -> dict[tuple[str, str]
     return out
 
 
-def prune(raw_dir: Path, out_dir: Path) -> None:
+def review_doubts(review_dir: Path | None) -> tuple[dict[str, set[tuple[str, str]]], dict[str, list[str]]]:
+    """Per language, the (topic, term) pairs the second pass doubts, and the exceptions their
+    reasons name (``review_exceptions.yaml``)."""
+    if review_dir is None or not review_dir.is_dir():
+        return {}, {}
+    doubts = {}
+    for path in sorted(review_dir.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doubts[doc["language"]] = {(d["topic"], d["term"]) for d in doc["doubtful"]}
+    extra = review_dir.parent / REVIEW_EXCEPTIONS
+    return doubts, (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}) if extra.is_file() else {}
+
+
+def prune(raw_dir: Path, out_dir: Path, review_dir: Path | None = REVIEW_DIR,
+          lookalikes: Path | None = LOOKALIKES) -> None:
     texts = train_texts()
+    doubts, review_exceptions = review_doubts(review_dir)
+    added = {}
+    if lookalikes is not None and lookalikes.is_file():
+        added = yaml.safe_load(lookalikes.read_text(encoding="utf-8")) or {}
+    checked = train_texts(("train", "dev")) if doubts else {}
     out_dir.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows, review_rows = [], []
     for path in sorted(raw_dir.glob("*.yaml")):
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         lang = path.stem
-        counts = term_counts(raw, lang, texts.get(lang, []))
+        written = [*(raw.get("exceptions") or []), *added.get(lang, [])]
+        exceptions = list(dict.fromkeys([*written, *review_exceptions.get(lang, [])]))
+        counts = term_counts({**raw, "exceptions": written}, lang, texts.get(lang, []))
+        doubted = doubts.get(lang, set())
+        by_topic: dict[str, list[str]] = defaultdict(list)
+        for topic, w in sorted(doubted):
+            by_topic[topic].append(w)
+        recount = term_counts({"terms": by_topic, "exceptions": exceptions}, lang, checked.get(lang, []))
         kept: dict[str, list[str]] = {}
         for topic, words in raw["terms"].items():
             kept[topic] = []
@@ -68,10 +104,13 @@ def prune(raw_dir: Path, out_dir: Path) -> None:
                 right, wrong = counts[(topic, w)]
                 if wrong >= 1 and right < 19 * wrong:
                     rows.append(f"| {lang} | {topic} | {w} | {right} | {wrong} |")
+                elif (topic, w) in doubted and (recount[(topic, w)][0] == 0 or recount[(topic, w)][1] >= 1):
+                    right, wrong = recount[(topic, w)]
+                    review_rows.append(f"| {lang} | {topic} | {w} | {right} | {wrong} |")
                 else:
                     kept[topic].append(w)
         doc = {"schema_version": 1, "language": lang, "note": str(raw.get("note") or "").strip(),
-               "terms": kept, "exceptions": list(dict.fromkeys(raw.get("exceptions") or []))}
+               "terms": kept, "exceptions": exceptions}
         TermList(lang, kept, doc["exceptions"])  # compiles
         (out_dir / path.name).write_text(
             yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=110, default_flow_style=None),
@@ -79,12 +118,19 @@ def prune(raw_dir: Path, out_dir: Path) -> None:
         n_words = sum(len(v) for v in raw["terms"].values())
         print(f"{lang}: {n_words} written, {n_words - sum(len(v) for v in kept.values())} dropped, "
               f"{len(texts.get(lang, []))} train texts")
-    table = "\n".join(["| language | topic | term | right | wrong |", "|---|---|---|---:|---:|", *rows])
-    (out_dir / "PRUNED.md").write_text(
-        "# Terms dropped by the train-split pruning\n\n"
-        "`python tools/topic_terms_dev.py prune RAW_DIR`: a term is dropped when it matches at least one train\n"
-        "text not labelled with its topic and fewer than 19 right ones per wrong one (precision below 0.95).\n\n"
-        + table + "\n", encoding="utf-8")
+    header = ["| language | topic | term | right | wrong |", "|---|---|---|---:|---:|"]
+    text = ("# Terms dropped by the train-split pruning\n\n"
+            "`python tools/topic_terms_dev.py prune RAW_DIR`: a term is dropped when it matches at least one train\n"
+            "text not labelled with its topic and fewer than 19 right ones per wrong one (precision below 0.95).\n"
+            "Matches inside the written exceptions or `data/topic_terms/lookalikes.yaml` do not count.\n\n"
+            + "\n".join([*header, *rows]) + "\n")
+    if doubts:
+        text += ("\n## Dropped by the second-pass review\n\n"
+                 "A term the review doubts (`data/topic_terms/review/`) is dropped when it matches no train or\n"
+                 "dev text labelled with its topic, or any text not labelled with it\n"
+                 "(`data/topic_terms/REVIEW_DECISION.md`).\n\n"
+                 + "\n".join([*header, *review_rows]) + "\n")
+    (out_dir / "PRUNED.md").write_text(text, encoding="utf-8")
 
 
 def dev(heads_dir: str | None, show: bool = False) -> None:
@@ -97,7 +143,7 @@ def dev(heads_dir: str | None, show: bool = False) -> None:
     from localekit.screen.train import cache_name, embed_items
 
     heads = Heads.load(heads_dir)
-    enc = Encoder.load(None, top=heads.top)
+    enc = Encoder.load(None, top=heads.top, dtype="float32")  # figures that reproduce on every CPU
     cache = EmbeddingCache(cache_name(enc), enc.dim)
     d = dev_items()
     real_dev = [it for it in load_real() if it.split == "dev"]
@@ -152,14 +198,15 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("prune")
     p.add_argument("raw", type=Path)
-    p.add_argument("--out", type=Path, default=Path("policies/topic_terms"))
+    p.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "policies/topic_terms")
+    p.add_argument("--review", type=Path, default=REVIEW_DIR, help="the second-pass review to apply")
     d = sub.add_parser("dev")
     d.add_argument("--heads", default=None)
     d.add_argument("--threads", type=int, default=None)
     d.add_argument("--show", action="store_true", help="print every dev text a term flags wrongly")
     args = ap.parse_args()
     if args.cmd == "prune":
-        prune(args.raw, args.out)
+        prune(args.raw, args.out, args.review)
     else:
         from localekit.screen.threads import configure_threads
 

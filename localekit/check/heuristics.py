@@ -9,9 +9,11 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
+import regex
 import yaml
 
 _DATA = Path(__file__).resolve().parent / "data"
@@ -97,17 +99,18 @@ def translatable_words(text: str) -> list[str]:
 
 # --- terms ----------------------------------------------------------------------------------------
 @cache
-def term_pattern(term: str) -> re.Pattern[str]:
-    """``term`` as a whole word, case-insensitive ("Nam Sa" is not in "Nam Sandwich"); no boundary is
-    asked next to letters of scripts written without spaces (Chinese, Japanese, Thai...)."""
+def term_pattern(term: str) -> regex.Pattern[str]:
+    """``term`` as a whole word, case-insensitive ("Nam Sa" is not in "Nam Sandwich"); a combining
+    mark (an Indic vowel sign) is part of a word; no boundary is asked next to letters of scripts
+    written without spaces (Chinese, Japanese, Thai...)."""
     from localekit.scripts import script_of_char
 
     def spaced(ch: str) -> bool:
-        return ch.isalnum() and script_of_char(ch) not in _NO_SPACE
+        return (ch.isalnum() or unicodedata.category(ch).startswith("M")) and script_of_char(ch) not in _NO_SPACE
 
-    head = r"(?<!\w)" if spaced(term[0]) else ""
-    tail = r"(?!\w)" if spaced(term[-1]) else ""
-    return re.compile(head + re.escape(term) + tail, re.I)
+    head = r"(?<![\w\p{M}])" if spaced(term[0]) else ""
+    tail = r"(?![\w\p{M}])" if spaced(term[-1]) else ""
+    return regex.compile(head + regex.escape(term) + tail, regex.I)
 
 
 _NO_SPACE = frozenset({"Hani", "Hira", "Kana", "Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Java", "Bali"})

@@ -281,14 +281,17 @@ def train(model: str | None, out_dir: str | None, hidden: int, seeds: int, no_ng
               help="CPU threads for the model (torch intra-op; 0: torch's own). Default: LOCALEKIT_THREADS, "
                    "else half the usable CPUs.")
 @click.option("--quantize", is_flag=True, help="Evaluate with the int8-quantized encoder (CPU).")
+@click.option("--dtype", type=click.Choice(["float32", "bfloat16", "float16", "auto"]), default="float32",
+              show_default=True, help="The encoder's dtype. fp32 gives the same figures on every CPU; auto is "
+                                      "the screener's default (bf16 on CPUs with native bf16).")
 @click.option("--real/--no-real", default=True, show_default=True,
               help="Also score the labelled real text (MASSIVE, PUD, UD, mozilla.org) at its own base rate.")
 @click.option("--terms/--no-terms", default=True, show_default=True,
               help="Score as the screener does, topic terms included; --no-terms scores the model alone.")
 @click.option("--output", "-o", default=None, type=click.Path(dir_okay=False), help="Also write the report here.")
 def evaluate(model: str | None, heads_dir: str | None, zero_shot: bool, fmt: str, data_dir: str | None,
-             formality_data: str | None, device: str, threads: int | None, quantize: bool, real: bool,
-             terms: bool, output: str | None) -> None:
+             formality_data: str | None, device: str, threads: int | None, quantize: bool, dtype: str,
+             real: bool, terms: bool, output: str | None) -> None:
     """Per-language / per-topic P/R/F1, formality accuracy and the zero-shot table on the test split."""
     from localekit.screen import extra
 
@@ -299,7 +302,7 @@ def evaluate(model: str | None, heads_dir: str | None, zero_shot: bool, fmt: str
     configure_threads(threads)
 
     res = run_eval(model=model, heads_dir=heads_dir, zero_shot=zero_shot, device=device, quantize=quantize,
-                   project_dir=Path(data_dir) if data_dir else None,
+                   dtype=dtype, project_dir=Path(data_dir) if data_dir else None,
                    formality_dir=Path(formality_data) if formality_data else None, real=real, terms=terms,
                    progress=lambda a, b: click.echo(f"embedded {a}/{b}", err=True))
     from localekit.screen.evaluate import render_markdown

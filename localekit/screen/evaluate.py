@@ -362,18 +362,19 @@ def pack_languages() -> list[str]:
 
 
 def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True, device: str = "auto",
-             quantize: bool = False, project_dir=None, formality_dir=None, progress=None,
-             real: bool = True, terms: bool = True) -> EvalResult:
+             quantize: bool = False, dtype: str | None = "float32", project_dir=None, formality_dir=None,
+             progress=None, real: bool = True, terms: bool = True) -> EvalResult:
     """Embed (cached) the datasets, score the heads on the test split, optionally the zero-shot run.
     ``terms``: flags as the screener raises them, topic terms included (the zero-shot run is the
-    heads' own transfer, without terms); ``False`` scores the model alone."""
+    heads' own transfer, without terms); ``False`` scores the model alone. ``dtype``: fp32 by default,
+    so that the figures are the same on every CPU (None or ``auto``: the screener's default)."""
     from localekit.screen.data import EmbeddingCache, load_formality, load_project, load_short
     from localekit.screen.encoder import DEFAULT_MODEL, Encoder
     from localekit.screen.train import cache_name, embed_items, fit_topics
 
     heads = Heads.load(heads_dir)
     top = heads.top if heads.top is not None and str(model or DEFAULT_MODEL) == heads.encoder else None
-    enc = Encoder.load(model, device=device, quantize=quantize, top=top)
+    enc = Encoder.load(model, device=device, dtype=dtype, quantize=quantize, top=top)
     cache = EmbeddingCache(cache_name(enc), enc.dim)
     # embed only what is scored: the test splits, and English train/dev for the zero-shot heads
     def wanted(it):
@@ -411,7 +412,7 @@ def run_eval(*, model: str | None = None, heads_dir=None, zero_shot: bool = True
 
         if top is not None:
             # English-only heads on the *base* encoder: tuned layers have seen every language
-            enc = Encoder.load(model, device=device, quantize=quantize)
+            enc = Encoder.load(model, device=device, dtype=dtype, quantize=quantize)
             cache = EmbeddingCache(cache_name(enc), enc.dim)
             project = embed_items([it for it in load_project(project_dir) if wanted(it)], enc, cache, progress)
             test = items_by_split(project, "test")

@@ -14,6 +14,7 @@ anywhere. A match inside one of the language's ``exceptions`` or a proper name i
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,14 +38,20 @@ UNSPACED = regex.compile(r"[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Th
 
 
 def _bounded(ch: str) -> bool:
-    """Whether a phrase edge character needs a word boundary (a letter or digit of a spaced script)."""
-    return ch.isalnum() and not UNSPACED.match(ch)
+    """Whether a phrase edge character needs a word boundary: a letter, digit or combining mark (an
+    Indic vowel sign ends many words) of a spaced script."""
+    return (ch.isalnum() or unicodedata.category(ch).startswith("M")) and not UNSPACED.match(ch)
 
 
-def phrase_regex(phrases: Iterable[str]) -> regex.Pattern | None:
+HYPHENS = "-\u2010\u2011"
+
+
+def phrase_regex(phrases: Iterable[str], joiners: str = "") -> regex.Pattern | None:
     """One alternation of literal phrases, longest first, with word boundaries where a phrase edge
     is a word character of a spaced script; a trailing ``*`` drops the end boundary (a stem).
-    Inside running Han, kana, Thai, Khmer, ... text a phrase matches anywhere."""
+    Inside running Han, kana, Thai, Khmer, ... text a phrase matches anywhere. A phrase right after
+    one of ``joiners`` does not match either, as if it were a letter."""
+    before = r"(?<![\w" + regex.escape(joiners) + "])" if joiners else r"(?<!\w)"
     parts = []
     for p in sorted(set(phrases), key=len, reverse=True):
         stem = p.endswith("*")
@@ -53,7 +60,7 @@ def phrase_regex(phrases: Iterable[str]) -> regex.Pattern | None:
             continue
         esc = regex.escape(body)
         if _bounded(body[:1]):
-            esc = r"(?<!\w)" + esc
+            esc = before + esc
         if not stem and _bounded(body[-1:]):
             esc = esc + r"(?!\w)"
         parts.append(esc)
@@ -78,8 +85,10 @@ class TermHit:
 
 @cache
 def _phrase(term: str) -> tuple[str, regex.Pattern]:
-    """A folded term's literal core (a fast substring pre-check) and its pattern; shared by all lists."""
-    return term.removesuffix("*"), phrase_regex([term])
+    """A folded term's literal core (a fast substring pre-check) and its pattern; shared by all lists.
+    A term right after a hyphen is the second part of a compound whose first part qualifies it
+    ("non-alcoholic", "ikke-alkoholisk", "kasvis-burger"), so it does not match there."""
+    return term.removesuffix("*"), phrase_regex([term], joiners=HYPHENS)
 
 
 class _Spans:
