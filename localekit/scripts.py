@@ -67,6 +67,12 @@ def script_of_char(ch: str) -> str | None:
     return None
 
 
+def is_word_char(ch: str) -> bool:
+    """Whether ``ch`` belongs to a word: a letter, a digit or a combining mark (an Indic vowel sign
+    or virama continues the word it follows)."""
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
 def scripts_of(text: str) -> Counter[str]:
     """Count letters (and marks/digits with a script) of ``text`` per ISO 15924 script."""
     counts: Counter[str] = Counter()

@@ -78,12 +78,13 @@ def review_doubts(review_dir: Path | None) -> tuple[dict[str, set[tuple[str, str
 
 def prune(raw_dir: Path, out_dir: Path, review_dir: Path | None = REVIEW_DIR,
           lookalikes: Path | None = LOOKALIKES) -> None:
-    texts = train_texts()
     doubts, review_exceptions = review_doubts(review_dir)
     added = {}
     if lookalikes is not None and lookalikes.is_file():
         added = yaml.safe_load(lookalikes.read_text(encoding="utf-8")) or {}
-    checked = train_texts(("train", "dev")) if doubts else {}
+    # read once: the review counts train and dev, the pruning train alone
+    checked = train_texts(("train", "dev"))
+    texts = {lang: [it for it in items if it.split == "train"] for lang, items in checked.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     rows, review_rows = [], []
     for path in sorted(raw_dir.glob("*.yaml")):

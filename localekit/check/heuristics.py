@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -103,13 +102,14 @@ def term_pattern(term: str) -> regex.Pattern[str]:
     """``term`` as a whole word, case-insensitive ("Nam Sa" is not in "Nam Sandwich"); a combining
     mark (an Indic vowel sign) is part of a word; no boundary is asked next to letters of scripts
     written without spaces (Chinese, Japanese, Thai...)."""
-    from localekit.scripts import script_of_char
+    from localekit.scripts import is_word_char, script_of_char
 
     def spaced(ch: str) -> bool:
-        return (ch.isalnum() or unicodedata.category(ch).startswith("M")) and script_of_char(ch) not in _NO_SPACE
+        return is_word_char(ch) and script_of_char(ch) not in _NO_SPACE
 
-    head = r"(?<![\w\p{M}])" if spaced(term[0]) else ""
-    tail = r"(?![\w\p{M}])" if spaced(term[-1]) else ""
+    # the regex module's \w includes combining marks, unlike re's
+    head = r"(?<!\w)" if spaced(term[0]) else ""
+    tail = r"(?!\w)" if spaced(term[-1]) else ""
     return regex.compile(head + regex.escape(term) + tail, regex.I)
 
 

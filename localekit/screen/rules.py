@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -128,10 +127,7 @@ class ObfuscationRule(ScreenRule):
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
-    def wordish(ch: str) -> bool:  # letters, digits and combining marks (Indic vowel signs, shadda)
-        return ch.isalnum() or unicodedata.category(ch).startswith("M")
-
-    return start > 0 and end < len(text) and wordish(text[start - 1]) and wordish(text[end])
+    return start > 0 and end < len(text) and scripts.is_word_char(text[start - 1]) and scripts.is_word_char(text[end])
 
 
 @RULES.register

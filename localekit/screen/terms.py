@@ -14,7 +14,6 @@ anywhere. A match inside one of the language's ``exceptions`` or a proper name i
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ import regex
 from localekit.errors import PackError
 from localekit.policy import TOPICS
 from localekit.resources import policies_dir
+from localekit.scripts import is_word_char
 from localekit.yamlio import load_yaml, load_yaml_doc
 
 TERMS_DIR = "topic_terms"
@@ -40,7 +40,7 @@ UNSPACED = regex.compile(r"[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Th
 def _bounded(ch: str) -> bool:
     """Whether a phrase edge character needs a word boundary: a letter, digit or combining mark (an
     Indic vowel sign ends many words) of a spaced script."""
-    return (ch.isalnum() or unicodedata.category(ch).startswith("M")) and not UNSPACED.match(ch)
+    return is_word_char(ch) and not UNSPACED.match(ch)
 
 
 HYPHENS = "-\u2010\u2011"
